@@ -1,0 +1,16 @@
+import { up as platform } from './0001-platform';
+import { up as registry } from './0002-registry';
+import { up as monitoring } from './0003-monitoring';
+import { up as monitoringAggregates } from './0004-monitoring-aggregates';
+import { up as standards } from './0005-standards';
+import { up as filings } from './0006-filings';
+
+/** Applied in order, each once, each in its own transaction. Never edit a released migration. */
+export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
+  { id: '0001-platform', sql: platform },
+  { id: '0002-registry', sql: registry },
+  { id: '0003-monitoring', sql: monitoring },
+  { id: '0004-monitoring-aggregates', sql: monitoringAggregates },
+  { id: '0005-standards', sql: standards },
+  { id: '0006-filings', sql: filings },
+];

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { filingRoutes } from './filings/filing.routes';
+import { limitsRoutes } from './limits/limits.routes';
+import { commandRoutes } from './monitoring/gateway/command.routes';
+import type { Gateway } from './monitoring/gateway/gateway';
+import { liveRoutes } from './monitoring/live/live.routes';
+import { monitoringRoutes } from './monitoring/monitoring.routes';
+import type { Clock, Config } from './platform/config';
+import type { Database } from './platform/db/database';
+import { healthRoutes } from './platform/health.routes';
+import { registryRoutes } from './registry/registry.routes';
+import { userRoutes } from './users/user.routes';
+
+export interface RouteDeps {
+  database: Database;
+  clock: Clock;
+  config: Config;
+  /** The HJ 212 gateway when this process runs one (commands to units need it). */
+  gateway?: Gateway;
+}
+
+/** Every area's routes, mounted under /api/v1. */
+export function apiRoutes(api: FastifyInstance, deps: RouteDeps): void {
+  healthRoutes(api, deps);
+  registryRoutes(api, deps);
+  userRoutes(api, deps);
+  commandRoutes(api, deps);
+  liveRoutes(api, deps);
+  monitoringRoutes(api, deps);
+  limitsRoutes(api, deps);
+  filingRoutes(api, deps);
+}

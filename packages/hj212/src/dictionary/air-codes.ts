@@ -1,0 +1,67 @@
+// HJ 212-2017 appendix B, air (gas) codes: code | Chinese name | 2005 code | concentration unit |
+// amount unit | numeric format. Kept as text so the table reads like the appendix and costs one
+// split at load time. Sources: the standard's appendix as reproduced in public implementations
+// (e.g. chenqi92/alltobs-hj212), cross-checked against the notes in ../shared/hj212/README.md.
+export const AIR_CODES = `
+a00000|废气|B02|m³/s|m³|N6.1
+a01001|温度||°C||N3.1
+a01002|湿度||%||N3.1
+a01006|气压||kPa||N5.3
+a01007|风速||m/s||N4.1
+a01008|风向||°||N4
+a01010|林格曼黑度|37|||N1
+a01011|烟气流速|S02|m/s||N5.2
+a01012|烟气温度|S03|°C||N3.1
+a01013|烟气压力|S08|kPa||N5.3
+a01014|烟气湿度|S05|%||N3.1
+a01015|制冷温度|S06|°C||N3.1
+a01016|烟道截面积|S07|m²||N4.2
+a01017|烟气动压|S04|kPa||N5.3
+a01901|垃圾焚烧炉膛内焚烧平均温度||°C||N4.1
+a01902|垃圾焚烧炉膛内DCS温度||°C||N4.1
+a05001|二氧化碳|30|mg/m³|kg|N3.3
+a05002|甲烷||mg/m³|kg|N4.1
+a19001|氧气含量|S01|%||N3.1
+a20016|铍及其化合物|36|mg/m³|kg|N4.4
+a20025|镉及其化合物|33|mg/m³|kg|N3.4
+a20043|铅及其化合物|32|mg/m³|kg|N2.4
+a20057|汞及其化合物|31|mg/m³|kg|N4.4
+a20063|镍及其化合物|35|mg/m³|kg|N3.3
+a20091|锡及其化合物|34|mg/m³|kg|N4.3
+a21001|氨（氨气）|10|mg/m³|kg|N4.3
+a21002|氮氧化物|03|mg/m³|kg|N5.1
+a21003|一氧化氮||mg/m³|kg|N4.1
+a21004|二氧化氮||mg/m³|kg|N4.1
+a21005|一氧化碳|04|mg/m³|kg|N3.3
+a21017|氰化物|07|mg/m³|kg|N3.3
+a21018|氟化物|06|mg/m³|kg|N2.3
+a21022|氯气|11|mg/m³|kg|N4.3
+a21024|氯化氢|08|mg/m³|kg|N4.3
+a21026|二氧化硫|02|mg/m³|kg|N5.2
+a21028|硫化氢|05|mg/m³|kg|N3.2
+a23001|酚类|27|mg/m³|kg|N3.3
+a24046|氯乙烯|29|mg/m³|kg|N4.3
+a24087|碳氢化合物|25|mg/m³|kg|N5.2
+a24088|非甲烷总烃||mg/m³|kg|N7.3
+a25002|苯||mg/m³|kg|N7.3
+a25003|甲苯|17|mg/m³|kg|N4.2
+a25005|二甲苯|18|mg/m³|kg|N4.2
+a25010|氯苯|23|mg/m³|kg|N4.3
+a25023|硝基苯|22|mg/m³|kg|N3.4
+a25044|苯并[a]芘|20|mg/m³|kg|N4.3
+a26001|苯胺类|21|mg/m³|kg|N4.3
+a30001|甲醇|28|mg/m³|kg|N4.3
+a30022|硫醇|13|mg/m³|kg|N4.3
+a31001|甲醛|19|mg/m³|kg|N3.3
+a31002|乙醛|26|mg/m³|kg|N3.4
+a34001|总悬浮颗粒物TSP||μg/m³|g|N4.3
+a34002|可吸入颗粒物PM10||μg/m³|g|N3.3
+a34004|细颗粒物PM2.5||μg/m³|g|N3.3
+a34013|烟尘|01|mg/m³|kg|N4
+a34017|炭黑尘||mg/m³|kg|N4
+a34038|沥青烟|09|mg/m³|kg|N4.3
+a34039|硫酸雾|14|mg/m³|kg|N4.3
+a34040|铬酸雾|15|mg/m³|kg|N2.3
+a99049|光气|24|mg/m³|kg|N3.3
+a99051|二硫化碳|12|mg/m³|kg|N4.3
+`;
