@@ -1,3 +1,5 @@
+export * from './alarms/index';
+export * from './anomalies/index';
 export * from './deadlines/index';
 export * from './exceedance/index';
 export * from './limits/index';

@@ -31,12 +31,16 @@ export function mergeEpisodes(periods: readonly Judgement[]): ExceedanceEpisode[
   return runs.map(episode);
 }
 
-/** What makes two limits "the same limit in force" (not how it was chosen). */
+/**
+ * What makes two limits "the same limit in force" (not how it was chosen). Independent of key
+ * order: a limit read back from storage (PostgreSQL jsonb reorders keys) keys the same.
+ */
 export function episodeLimitKey(l: ResolvedLimit): string {
+  const v = l.value;
   return JSON.stringify([
     l.candidateId,
     l.revision,
-    l.value,
+    v.kind === 'max' ? [v.kind, v.max] : [v.kind, v.lo, v.hi],
     l.unit,
     l.averaging,
     l.referenceO2,

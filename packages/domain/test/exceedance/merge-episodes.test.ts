@@ -13,6 +13,17 @@ const judgeAll = (values: PeriodValue[], limit: ResolvedLimit = so2) => values.m
 const spans = (eps: ReturnType<typeof mergeEpisodes>) => eps.map((e) => [e.start, e.end, e.periods.length]);
 
 describe('mergeEpisodes', () => {
+  it('a period read back from storage (keys reordered, dates as text) continues its episode', () => {
+    const [stored] = judgeAll([hour(8, 96)]);
+    // PostgreSQL jsonb returns object keys in its own order: {"max":100,"kind":"max"}.
+    const reordered = JSON.parse(JSON.stringify(stored), (_k, v) =>
+      v && typeof v === 'object' && 'kind' in v && 'max' in v ? { max: v.max, kind: v.kind } : v,
+    );
+    const revived = { ...reordered, start: new Date(reordered.start), end: new Date(reordered.end) };
+    const eps = mergeEpisodes([revived, ...judgeAll([hour(9, 104)])]);
+    expect(spans(eps)).toEqual([[at(2024, 3, 1, 8), at(2024, 3, 1, 10), 2]]);
+  });
+
   it('three exceeding hours in a row → one episode with peak, mean and largest multiple', () => {
     const [e, ...rest] = mergeEpisodes(judgeAll([hour(8, 96), hour(9, 104), hour(10, 88)]));
     expect(rest).toEqual([]);

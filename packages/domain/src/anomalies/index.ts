@@ -1,0 +1,4 @@
+export * from './defaults';
+export * from './evaluate';
+export * from './labels';
+export * from './types';
