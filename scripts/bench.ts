@@ -1,4 +1,6 @@
 // `npm run bench`: prints the speed figures the issues ask for, measured in one run on this machine.
+import { alarmLatencyBench } from './bench/alarms';
+import { anomalyRulesBench } from './bench/anomaly-rules';
 import { gatewayBench } from './bench/gateway';
 import { monitoringQueriesBench } from './bench/monitoring-queries';
 import { registryListBench } from './bench/registry-list';
@@ -18,6 +20,11 @@ if (!only || only === 'gateway') {
 if (!only || only === 'monitoring') {
   results.monitoringPostgres = await monitoringQueriesBench('postgres');
   results.monitoringPglite = await monitoringQueriesBench('pglite');
+}
+if (!only || only === 'alarms') {
+  results.alarmLatencyPostgres = await alarmLatencyBench('postgres');
+  results.alarmLatencyPglite = await alarmLatencyBench('pglite');
+  results.anomalyRules = await anomalyRulesBench();
 }
 console.log(JSON.stringify(results));
 process.exit(0);

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { InboxBus } from './alarms/inbox/inbox-bus';
 import type { Gateway } from './monitoring/gateway/gateway';
 import { registerAuth } from './platform/auth/auth.plugin';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -21,6 +22,8 @@ export interface AppOptions {
   clock?: Clock;
   logger?: boolean;
   gateway?: Gateway;
+  /** Live push of inbox notifications; shared with the alarm engine (a fresh one when absent). */
+  inbox?: InboxBus;
 }
 
 export const API_PREFIX = '/api/v1';
@@ -62,7 +65,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       authRoutes(api, { db: database.db, clock, config });
-      apiRoutes(api, { database, clock, config, ...(options.gateway ? { gateway: options.gateway } : {}) });
+      apiRoutes(api, {
+        database,
+        clock,
+        config,
+        inbox: options.inbox ?? new InboxBus(),
+        ...(options.gateway ? { gateway: options.gateway } : {}),
+      });
     },
     { prefix: API_PREFIX },
   );

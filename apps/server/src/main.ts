@@ -1,3 +1,6 @@
+import { startAlarmEngine } from './alarms/engine/alarm-engine';
+import { InboxBus } from './alarms/inbox/inbox-bus';
+import { LogChannel } from './alarms/inbox/outbound';
 import { buildApp } from './app';
 import { DEMO_PASSWORD, demoLogins, seedDemoCity } from './demo/seed-city';
 import { startAggregator } from './monitoring/aggregation/aggregator';
@@ -31,16 +34,35 @@ async function main() {
       if (verbose || event === 'store-retry') console.log(`gateway ${event} ${JSON.stringify(detail)}`);
     },
   });
+  const inbox = new InboxBus();
   const app = await buildApp({
     database,
     config,
     gateway,
+    inbox,
     logger: process.env.LOG_LEVEL !== 'silent' && process.env.LOG_LEVEL !== undefined,
   });
   // Valid hourly/daily values and rates from the queued hours; stopped before the database closes.
+  // Then the alarm engine judges what the aggregator wrote (A1), sweeps the anomaly rules (A2) and
+  // escalates overdue sheets (A3). New data kick the aggregator, its results kick the engine.
   if (config.aggregator) {
-    const aggregator = startAggregator(database.db, { intervalMs: config.aggregatorIntervalMs });
-    app.addHook('onClose', () => aggregator.stop());
+    const engine = startAlarmEngine(database.db, {
+      intervalMs: config.aggregatorIntervalMs,
+      inbox,
+      outbound: new LogChannel((line) => verbose && console.log(line)),
+    });
+    const aggregator = startAggregator(database.db, {
+      intervalMs: config.aggregatorIntervalMs,
+      // One transaction of 50 monitor-hours per run: the engine hears of each as soon as it commits.
+      limit: 50,
+      onRun: () => engine.kick(),
+    });
+    const unsubscribe = gateway.live.subscribeAll(() => aggregator.kick());
+    app.addHook('onClose', async () => {
+      unsubscribe();
+      await aggregator.stop();
+      await engine.stop();
+    });
   }
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;

@@ -1,4 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { alarmRoutes } from './alarms/alarm.routes';
+import { inboxRoutes } from './alarms/inbox/inbox.routes';
+import type { InboxBus } from './alarms/inbox/inbox-bus';
+import { seriousListRoutes } from './alarms/serious/serious-list.routes';
+import { alarmSettingRoutes } from './alarms/settings/alarm-settings.routes';
 import { filingRoutes } from './filings/filing.routes';
 import { limitsRoutes } from './limits/limits.routes';
 import { commandRoutes } from './monitoring/gateway/command.routes';
@@ -17,6 +22,8 @@ export interface RouteDeps {
   config: Config;
   /** The HJ 212 gateway when this process runs one (commands to units need it). */
   gateway?: Gateway;
+  /** Live push of inbox notifications (alarm sheets). */
+  inbox: InboxBus;
 }
 
 /** Every area's routes, mounted under /api/v1. */
@@ -29,4 +36,8 @@ export function apiRoutes(api: FastifyInstance, deps: RouteDeps): void {
   monitoringRoutes(api, deps);
   limitsRoutes(api, deps);
   filingRoutes(api, deps);
+  alarmRoutes(api, deps);
+  inboxRoutes(api, deps);
+  alarmSettingRoutes(api, deps);
+  seriousListRoutes(api, deps);
 }

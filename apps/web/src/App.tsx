@@ -1,7 +1,8 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import type { Role } from './api/types';
+import { ROLES as ROLES_ALL, type Role } from './api/types';
 import { AuthProvider, useUser } from './auth/auth-context';
+import { ALARM_PAGE_ROLES } from './auth/menu';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './components/AppLayout';
 import { DictionaryProvider } from './components/DictionaryProvider';
@@ -19,6 +20,13 @@ const MonitoringOverviewPage = lazy(() => import('./pages/monitoring/MonitoringO
 const MonitorListPage = lazy(() => import('./pages/monitoring/MonitorListPage'));
 const OutletMonitoringPage = lazy(() => import('./pages/monitoring/OutletMonitoringPage'));
 const RatesPage = lazy(() => import('./pages/monitoring/RatesPage'));
+const AlarmCentrePage = lazy(() => import('./pages/alarms/AlarmCentrePage'));
+const AlarmDetailPage = lazy(() => import('./pages/alarms/AlarmDetailPage'));
+const ResponsePage = lazy(() => import('./pages/alarms/ResponsePage'));
+const FilingsPage = lazy(() => import('./pages/alarms/FilingsPage'));
+const InboxPage = lazy(() => import('./pages/alarms/InboxPage'));
+const SeriousListsPage = lazy(() => import('./pages/alarms/SeriousListsPage'));
+const AlarmSettingsPage = lazy(() => import('./pages/alarms/AlarmSettingsPage'));
 
 /** Pages a role may not open send it to /403 before any request is made. */
 function RoleGate({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -134,6 +142,28 @@ export function App() {
                 </Suspense>
               }
             />
+            {/* 报警平台: the server keeps each user to the alarms, filings and lists in scope. */}
+            {(
+              [
+                ['alarms', ALARM_PAGE_ROLES.centre, <AlarmCentrePage key="centre" />],
+                ['alarms/response', ALARM_PAGE_ROLES.response, <ResponsePage key="response" />],
+                ['alarms/serious-lists', ALARM_PAGE_ROLES.seriousLists, <SeriousListsPage key="serious" />],
+                ['alarms/settings', ALARM_PAGE_ROLES.settings, <AlarmSettingsPage key="settings" />],
+                ['alarms/:id', ALARM_PAGE_ROLES.centre, <AlarmDetailPage key="detail" />],
+                ['filings', ALARM_PAGE_ROLES.filings, <FilingsPage key="filings" />],
+                ['inbox', ROLES_ALL, <InboxPage key="inbox" />],
+              ] as const
+            ).map(([path, roles, page]) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  <RoleGate roles={roles}>
+                    <Suspense fallback={<Loading />}>{page}</Suspense>
+                  </RoleGate>
+                }
+              />
+            ))}
             <Route path="403" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,4 +1,15 @@
-import type { ControlLevel, EnterpriseStatus, KeyKind, OutletKind, PermitClass, Role } from '@dabiao/domain';
+import type {
+  Averaging,
+  ControlLevel,
+  EnterpriseStatus,
+  KeyKind,
+  LimitValue,
+  OutletKind,
+  PermitClass,
+  Role,
+  SourceAge,
+  SourceCategory,
+} from '@dabiao/domain';
 
 /**
  * The generated demo city: plain data with deterministic string keys that stand in for the
@@ -50,6 +61,18 @@ export interface DemoPermit {
   validTo: string;
   executionReportDuty: string | null;
   pollutants: { pollutantCode: string; annualTotalT: number }[];
+  /** Concentration limits the permit writes for some outlets (许可排放浓度). */
+  limits: DemoPermitLimit[];
+}
+
+export interface DemoPermitLimit {
+  outletCode: string;
+  pollutant: string;
+  averaging: Averaging;
+  value: LimitValue;
+  unit: string;
+  referenceO2: number | null;
+  clause: string | null;
 }
 
 /** What the device simulator should imitate for an outlet. */
@@ -78,6 +101,10 @@ export interface DemoOutlet {
   lat: number;
   pollutants: string[];
   profile: OutletProfile;
+  /** The emission standard's category (limit resolver); null where the profile does not say. */
+  standardCategory: SourceCategory | null;
+  /** New or existing source as the category's standard divides them; null where it does not. */
+  sourceAge: SourceAge | null;
 }
 
 export interface DemoMonitor {

@@ -1,3 +1,4 @@
+import { DEFAULT_CATEGORY_OF_PROFILE, type SourceAge, type SourceCategory } from '@dabiao/domain';
 import type { DemoFacility, DemoMonitor, DemoOperator, DemoOutlet } from './demo-city.types';
 import { pointWithin } from './demo-geo';
 import { dateBetween } from './demo-names';
@@ -46,6 +47,32 @@ function mn(
   return `${district}${maker}${installedOn.slice(0, 4)}${String(enterpriseNo).padStart(5, '0')}${code.slice(1)}000`;
 }
 
+/**
+ * The day from which a unit counts as a new source under its category's standard (the standards'
+ * own implementation dates for new units; a plant started before it is an existing source). GB 18918
+ * and the categories without a new/existing division in the library are absent: no source age.
+ */
+const NEW_SOURCE_FROM: Partial<Record<SourceCategory, string>> = {
+  'power-coal-boiler': '2012-01-01', // GB 13223-2011
+  'power-gas-boiler': '2012-01-01',
+  'industrial-coal-boiler': '2014-07-01', // GB 13271-2014
+  'industrial-oil-boiler': '2014-07-01',
+  'industrial-gas-boiler': '2014-07-01',
+  'msw-incinerator': '2014-07-01', // GB 18485-2014
+  'cement-kiln': '2014-03-01', // GB 4915-2013
+  'dyeing-direct': '2013-01-01', // GB 4287-2012
+};
+
+/** The outlet's standard category from its profile and its age from when the plant started. */
+export function limitFacts(
+  profile: string,
+  startedOn: string,
+): { standardCategory: SourceCategory | null; sourceAge: SourceAge | null } {
+  const standardCategory = DEFAULT_CATEGORY_OF_PROFILE[profile] ?? null;
+  const from = standardCategory ? NEW_SOURCE_FROM[standardCategory] : undefined;
+  return { standardCategory, sourceAge: from ? (startedOn < from ? 'existing' : 'new') : null };
+}
+
 /** Outlets for each enterprise from its industry's slots, their monitors and facilities. */
 export function generateOutlets(
   prng: Prng,
@@ -89,6 +116,7 @@ export function generateOutlets(
         lat,
         pollutants: [...template.pollutants],
         profile: template.profile,
+        ...limitFacts(template.profile, enterprise.startedOn),
       };
       result.outlets.push(outlet);
       result.templates.set(outlet.key, template);

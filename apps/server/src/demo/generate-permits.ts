@@ -1,5 +1,5 @@
 import { type PermitClass, registryPollutant } from '@dabiao/domain';
-import type { DemoOutlet, DemoPermit, OutletProfile } from './demo-city.types';
+import type { DemoOutlet, DemoPermit, DemoPermitLimit, OutletProfile } from './demo-city.types';
 import { dateBetween } from './demo-names';
 import type { PlannedEnterprise } from './generate-enterprises';
 import type { Prng } from './prng';
@@ -51,6 +51,31 @@ export function fiveYearsFrom(from: string): string {
   return end.toISOString().slice(0, 10);
 }
 
+const mgm3 = (pollutant: string, max: number, referenceO2: number): Omit<DemoPermitLimit, 'outletCode'> => ({
+  pollutant,
+  averaging: 'hour',
+  value: { kind: 'max', max },
+  unit: 'mg/m³',
+  referenceO2,
+  clause: '大气污染物有组织排放许可浓度限值表',
+});
+
+/**
+ * Concentration limits written in key-management permits (许可排放浓度), stricter than the national
+ * standard so the limit resolver's chain shows a permit winning: coal power units at the ultra-low
+ * values (GB 13223: PM 30, SO2 100/200, NOx 100), cement kilns at NOx 350 (GB 4915: 400).
+ */
+const PERMIT_LIMITS: Partial<Record<OutletProfile, Omit<DemoPermitLimit, 'outletCode'>[]>> = {
+  thermal_power: [mgm3('a34013', 10, 6), mgm3('a21026', 35, 6), mgm3('a21002', 50, 6)],
+  cement_kiln: [mgm3('a21002', 350, 10)],
+};
+
+/** The permit's concentration limits for the enterprise's outlets; none below key management. */
+function permitLimits(managementClass: PermitClass, outlets: readonly DemoOutlet[]): DemoPermitLimit[] {
+  if (managementClass !== 'key') return [];
+  return outlets.flatMap((o) => (PERMIT_LIMITS[o.profile] ?? []).map((l) => ({ outletCode: o.code, ...l })));
+}
+
 function permitClass(prng: Prng, p: PlannedEnterprise): PermitClass {
   const level = p.enterprise.controlLevel;
   if (level === 'national' || level === 'provincial') return 'key';
@@ -94,6 +119,7 @@ export function generatePermits(
         pollutantCode,
         annualTotalT: Math.round(t * 1000) / 1000,
       })),
+      limits: permitLimits(managementClass, byEnterprise.get(e.key) ?? []),
     });
   }
   return permits;

@@ -1,3 +1,4 @@
+import { fromPermitLimitFields } from '../limits/permit-limits.repository';
 import { hashPassword } from '../platform/auth/password';
 import type { Db, Trx } from '../platform/db/database';
 import { generateDemoCity } from './generate-city';
@@ -144,6 +145,13 @@ export async function seedDemoCity(db: Db, seed = 20171): Promise<void> {
       await trx.insertInto('permit_pollutant').values(c).execute();
       return [];
     });
+    const permitLimits = city.permits.flatMap((p, i) =>
+      p.limits.map((l) => fromPermitLimitFields(permitIds[i]!, l)),
+    );
+    await insertChunked(permitLimits, 1000, async (c) => {
+      await trx.insertInto('permit_limit').values(c).execute();
+      return [];
+    });
 
     const outletIds = await insertChunked(city.outlets, 500, async (c) =>
       (
@@ -163,6 +171,8 @@ export async function seedDemoCity(db: Db, seed = 20171): Promise<void> {
               lat: o.lat,
               pollutants: o.pollutants,
               profile: o.profile,
+              standard_category: o.standardCategory,
+              source_age: o.sourceAge,
             })),
           )
           .returning('id')

@@ -1,3 +1,4 @@
+import { SOURCE_CATEGORIES } from '@dabiao/domain';
 import { type Static, Type } from 'typebox';
 import { Nullable } from '../platform/http/schema-helpers';
 
@@ -5,34 +6,17 @@ const DateText = Type.String({ format: 'date', description: 'YYYY-MM-DD（上海
 const Pollutant = Type.String({ pattern: '^[aw]\\d{5}$', description: 'HJ 212-2017 因子编码' });
 const RegionCode = Type.String({ pattern: '^\\d{6}$', description: '行政区划代码（GB/T 2260）' });
 
-export const SOURCE_CATEGORIES = [
-  'power-coal-boiler',
-  'power-gas-boiler',
-  'industrial-coal-boiler',
-  'industrial-oil-boiler',
-  'industrial-gas-boiler',
-  'msw-incinerator',
-  'cement-kiln',
-  'wwtp-grade-1a',
-  'wwtp-grade-1b',
-  'wwtp-grade-2',
-  'dyeing-direct',
-] as const;
 export const Category = Type.Union(SOURCE_CATEGORIES.map((c) => Type.Literal(c)));
 const SpecialKind = Type.Union([Type.Literal('special'), Type.Literal('ultra-low')]);
 const SourceAge = Type.Union([Type.Literal('new'), Type.Literal('existing')]);
 const Averaging = Type.Union([Type.Literal('hour'), Type.Literal('day'), Type.Literal('instant')]);
 const OutletKind = Type.Union([Type.Literal('air'), Type.Literal('water')]);
 
+// No `additionalProperties: false` in the branches: with Ajv's removeAdditional the `max` branch
+// would strip `lo`/`hi` from a range before the `range` branch is tried. Writers read by `kind`.
 export const LimitValue = Type.Union([
-  Type.Object(
-    { kind: Type.Literal('max'), max: Type.Number({ minimum: 0 }) },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { kind: Type.Literal('range'), lo: Type.Number(), hi: Type.Number() },
-    { additionalProperties: false },
-  ),
+  Type.Object({ kind: Type.Literal('max'), max: Type.Number({ minimum: 0 }) }),
+  Type.Object({ kind: Type.Literal('range'), lo: Type.Number(), hi: Type.Number() }),
 ]);
 const WaterTemperature = Type.Union([
   Type.Object({ above: Type.Number() }, { additionalProperties: false }),

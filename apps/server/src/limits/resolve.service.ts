@@ -1,34 +1,27 @@
-import {
-  type Averaging,
-  type LimitContext,
-  type LimitResolution,
-  resolveLimit,
-  type SourceCategory,
-} from '@dabiao/domain';
+import { type Averaging, type LimitContext, type LimitResolution, resolveLimit } from '@dabiao/domain';
 import type { Principal } from '../platform/auth/principal';
 import type { Db } from '../platform/db/database';
 import { AppError, notFound } from '../platform/errors/app-error';
 import { getEnterpriseForRead } from '../registry/enterprise.service';
 import { toDesignation, toStandardLimit } from './limit-rows';
 import type { ResolveQuery } from './limits.schemas';
+import { outletLimitFacts, permitLimitsOf } from './permit-limits.repository';
 import { activeLimitsOf, listDesignations } from './standard.repository';
 
 /**
- * Outlet profiles whose standard category is unambiguous. Others (a wastewater plant's grade,
- * direct or indirect discharge, gas or oil boilers) are facts the registry does not hold yet:
- * the caller names `category`, never a guess.
+ * Where the facts came from: the query (a what-if), the outlet's registry record, or — for an
+ * outlet whose category is not entered — the profile when it is unambiguous (never a guess).
  */
-const CATEGORY_OF_PROFILE: Record<string, SourceCategory> = {
-  thermal_power: 'power-coal-boiler',
-  coal_boiler: 'industrial-coal-boiler',
-  cement_kiln: 'cement-kiln',
-  incinerator: 'msw-incinerator',
-};
+type FactFrom = 'query' | 'outlet' | 'profile';
 
 export interface ResolveAnswer {
   limit: LimitResolution['limit'];
   chain: LimitResolution['chain'][number][];
-  context: Omit<LimitContext, 'at' | 'designations'> & { at: string; categoryFrom: 'query' | 'outlet' };
+  context: Omit<LimitContext, 'at' | 'designations'> & {
+    at: string;
+    categoryFrom: FactFrom;
+    sourceAgeFrom: Exclude<FactFrom, 'profile'> | null;
+  };
 }
 
 /** A date alone is read as 00:00 Asia/Shanghai. */
@@ -44,24 +37,14 @@ function parseAt(at: string): Date {
 /** The limit in force for an outlet the principal may read: the domain resolver on stored rows. */
 export async function resolveForOutlet(db: Db, p: Principal, q: ResolveQuery): Promise<ResolveAnswer> {
   const at = parseAt(q.at);
-  const outlet = await db
-    .selectFrom('outlet')
-    .select(['id', 'enterprise_id', 'kind', 'code', 'profile'])
-    .where('id', '=', q.outletId)
-    .executeTakeFirst();
+  const outlet = await outletLimitFacts(db, q.outletId);
   if (!outlet) throw notFound('排放口');
-  const enterprise = await getEnterpriseForRead(db, p, outlet.enterprise_id);
-  const category = q.category ?? (outlet.profile ? CATEGORY_OF_PROFILE[outlet.profile] : undefined);
-  if (!category) throw badQuery('category', '无法从排放口推断标准适用类别，请指定 category', 'REQUIRED');
-  const permit = await db
-    .selectFrom('permit')
-    .select('number')
-    .where('enterprise_id', '=', enterprise.id)
-    .where('active', '=', true)
-    .orderBy('valid_from', (ob) => ob.desc().nullsLast())
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  const outletKind = outlet.kind === 'water' ? 'water' : 'air';
+  const enterprise = await getEnterpriseForRead(db, p, outlet.enterpriseId);
+  const category = q.category ?? outlet.category;
+  if (!category) throw badQuery('category', '排放口未登记标准适用类别，请指定 category', 'REQUIRED');
+  const sourceAge = q.sourceAge ?? outlet.sourceAge;
+  const permit = await permitLimitsOf(db, enterprise.id, q.pollutant);
+  const outletKind = outlet.kind;
   const averaging: Averaging = q.averaging ?? (outletKind === 'water' ? 'day' : 'hour');
   const ctx: LimitContext = {
     at,
@@ -72,16 +55,21 @@ export async function resolveForOutlet(db: Db, p: Principal, q: ResolveQuery): P
     category,
     industry: enterprise.programmeIndustry,
     regionCode: enterprise.regionCode,
-    permitNumber: permit?.number ?? null,
-    ...(q.sourceAge ? { sourceAge: q.sourceAge } : {}),
+    permitNumber: permit.permitNumber,
+    ...(sourceAge ? { sourceAge } : {}),
     ...(q.waterTemperatureC !== undefined ? { waterTemperatureC: q.waterTemperatureC } : {}),
     designations: (await listDesignations(db)).map(toDesignation),
   };
-  const candidates = (await activeLimitsOf(db, q.pollutant)).map(toStandardLimit);
+  const candidates = [...(await activeLimitsOf(db, q.pollutant)).map(toStandardLimit), ...permit.limits];
   const { limit, chain } = resolveLimit(ctx, candidates);
   const { designations: _d, at: _at, ...rest } = ctx;
   return {
-    context: { ...rest, at: at.toISOString(), categoryFrom: q.category ? 'query' : 'outlet' },
+    context: {
+      ...rest,
+      at: at.toISOString(),
+      categoryFrom: q.category ? 'query' : (outlet.categoryFrom ?? 'outlet'),
+      sourceAgeFrom: q.sourceAge ? 'query' : outlet.sourceAge ? 'outlet' : null,
+    },
     limit,
     chain: [...chain],
   };

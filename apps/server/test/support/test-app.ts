@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { InboxBus } from '../../src/alarms/inbox/inbox-bus';
 import { buildApp } from '../../src/app';
 import { seedDemoCity } from '../../src/demo/seed-city';
 import { Gateway } from '../../src/monitoring/gateway/gateway';
@@ -14,6 +15,8 @@ export interface TestApp {
   /** The HJ 212 gateway on a free port, when asked for (`gateway: true`). */
   gateway?: Gateway;
   gatewayPort?: number;
+  /** The app's inbox push (what the alarm engine would publish to after its commits). */
+  inbox: InboxBus;
   /** A bearer token for a demo user (password dabiao-demo). */
   token(username: string): Promise<string>;
   /** `app.inject` with a bearer token. */
@@ -57,7 +60,8 @@ export async function buildTestApp(
       })
     : undefined;
   const gatewayPort = gateway ? await gateway.listen() : undefined;
-  const app = await buildApp({ database, config, clock, ...(gateway ? { gateway } : {}) });
+  const inbox = new InboxBus();
+  const app = await buildApp({ database, config, clock, inbox, ...(gateway ? { gateway } : {}) });
   const tokens = new Map<string, string>();
   const token = async (username: string) => {
     const cached = tokens.get(username);
@@ -77,6 +81,7 @@ export async function buildTestApp(
     app,
     database,
     clock,
+    inbox,
     ...(gateway ? { gateway, gatewayPort: gatewayPort! } : {}),
     token,
     async as(username) {

@@ -10,7 +10,8 @@ const SERVER = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
  * PostgreSQL server (dropped on close). Same SQL, same migrations, no mocks.
  */
 export async function openTestDatabase(): Promise<Database> {
-  if (DB_KIND === 'pglite') return openDatabase({});
+  // Read at call time: the benchmarks choose the kind per run after this module is loaded.
+  if ((process.env.DB_KIND ?? 'pglite') === 'pglite') return openDatabase({});
   const name = `dabiao_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
   await admin.connect();

@@ -9,6 +9,7 @@ import type {
   Outlet,
   Page,
   Permit,
+  PermitLimit,
 } from './types';
 
 export type Body = Record<string, unknown>;
@@ -55,3 +56,9 @@ export const deactivateChild = (kind: ChildKind | 'monitors', id: number) =>
   api<unknown>(`/${kind}/${id}/deactivate`, { method: 'POST' });
 export const createMonitor = (outletId: number, body: Body) =>
   api<Monitor>(`/outlets/${outletId}/monitors`, { method: 'POST', body });
+
+/** A permit's concentration limits; PUT replaces the whole list. */
+export const getPermitLimits = async (permitId: number, signal?: AbortSignal) =>
+  (await api<Page<PermitLimit>>(`/permits/${permitId}/limits`, { signal })).items;
+export const putPermitLimits = async (permitId: number, items: PermitLimit[]) =>
+  (await api<Page<PermitLimit>>(`/permits/${permitId}/limits`, { method: 'PUT', body: { items } })).items;

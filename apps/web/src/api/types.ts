@@ -153,9 +153,48 @@ export interface Outlet {
   lng: number | null;
   lat: number | null;
   pollutants: string[];
+  /** Emission standard category for limit resolution; null: not entered. */
+  standardCategory?: SourceCategory | null;
+  sourceAge?: SourceAge | null;
   monitors: Monitor[];
   active: boolean;
   version: number;
+}
+
+/** The server's SourceCategory (packages/domain/src/limits/categories.ts), in the same order. */
+export const SOURCE_CATEGORIES = [
+  'power-coal-boiler',
+  'power-gas-boiler',
+  'industrial-coal-boiler',
+  'industrial-oil-boiler',
+  'industrial-gas-boiler',
+  'msw-incinerator',
+  'cement-kiln',
+  'wwtp-grade-1a',
+  'wwtp-grade-1b',
+  'wwtp-grade-2',
+  'dyeing-direct',
+] as const;
+export type SourceCategory = (typeof SOURCE_CATEGORIES)[number];
+export const SOURCE_AGES = ['new', 'existing'] as const;
+export type SourceAge = (typeof SOURCE_AGES)[number];
+/** GB 18918 and GB 4287 are water standards; the others air. */
+export const categoryOutletKind = (c: SourceCategory): OutletKind =>
+  c.startsWith('wwtp-') || c === 'dyeing-direct' ? 'water' : 'air';
+
+export const LIMIT_AVERAGINGS = ['hour', 'day', 'instant'] as const;
+export type LimitAveraging = (typeof LIMIT_AVERAGINGS)[number];
+export type LimitValue = { kind: 'max'; max: number } | { kind: 'range'; lo: number; hi: number };
+
+/** A concentration limit written in a permit (许可排放浓度) for one outlet and pollutant. */
+export interface PermitLimit {
+  outletCode: string;
+  pollutant: string;
+  averaging: LimitAveraging;
+  value: LimitValue;
+  unit: string;
+  referenceO2: number | null;
+  clause: string | null;
 }
 
 export interface Facility {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../api/types';
-import { canCommand, groupOf, homePath, menuFor, menuLeaves, selectedMenuKey } from './menu';
+import {
+  ALARM_PAGE_ROLES,
+  canCommand,
+  canOpenAlarmPage,
+  groupOf,
+  homePath,
+  menuFor,
+  menuLeaves,
+  selectedMenuKey,
+} from './menu';
 
 describe('menuFor', () => {
   it('gives users admin to the administrator only', () => {
@@ -11,7 +20,11 @@ describe('menuFor', () => {
   });
 
   it('shows enterprise users their own record and its monitoring', () => {
-    expect(menuFor({ role: 'enterprise', enterpriseId: 7 }).map((m) => m.key)).toEqual(['my', 'monitoring']);
+    expect(menuFor({ role: 'enterprise', enterpriseId: 7 }).map((m) => m.key)).toEqual([
+      'my',
+      'monitoring',
+      'alarms',
+    ]);
     expect(menuFor({ role: 'enterprise', enterpriseId: 7 })[0]).toEqual({
       key: 'my',
       path: '/enterprises/7',
@@ -27,11 +40,13 @@ describe('menuFor', () => {
       'enterprises',
       'import',
       'monitoring',
+      'alarms',
     ]);
     expect(menuFor({ role: 'grid', enterpriseId: null }).map((m) => m.key)).toEqual([
       'dashboard',
       'enterprises',
       'monitoring',
+      'alarms',
     ]);
   });
 
@@ -49,6 +64,52 @@ describe('menuFor', () => {
   });
 });
 
+describe('报警平台', () => {
+  const pagesOf = (role: (typeof ROLES)[number]) =>
+    menuFor({ role, enterpriseId: 3 })
+      .find((m) => m.key === 'alarms')
+      ?.children?.map((c) => c.key);
+
+  it('gives each role its pages of the group', () => {
+    expect(pagesOf('admin')).toEqual([
+      'alarm-centre',
+      'alarm-response',
+      'filings',
+      'serious-lists',
+      'alarm-settings',
+      'inbox',
+    ]);
+    expect(pagesOf('city')).toEqual(pagesOf('admin'));
+    expect(pagesOf('district')).toEqual([
+      'alarm-centre',
+      'alarm-response',
+      'filings',
+      'serious-lists',
+      'inbox',
+    ]);
+    expect(pagesOf('enterprise')).toEqual(['alarm-centre', 'filings', 'inbox']);
+    expect(pagesOf('operator')).toEqual(['alarm-centre', 'inbox']);
+    expect(pagesOf('expert')).toEqual(['serious-lists', 'inbox']);
+  });
+
+  it('calls the alarm list 我的报警 for an enterprise', () => {
+    const centre = (role: 'enterprise' | 'district') =>
+      menuLeaves(menuFor({ role, enterpriseId: 3 })).find((m) => m.key === 'alarm-centre');
+    expect(centre('enterprise')?.labelKey).toBe('nav.myAlarms');
+    expect(centre('district')?.labelKey).toBe('nav.alarmCentre');
+  });
+
+  it('keeps the rules and the list generation to the city', () => {
+    expect(ROLES.filter((r) => canOpenAlarmPage(r, 'settings'))).toEqual(['admin', 'city']);
+    expect(ALARM_PAGE_ROLES.response).not.toContain('enterprise');
+    expect(canOpenAlarmPage('operator', 'filings')).toBe(false);
+  });
+
+  it('gives every role the inbox', () => {
+    for (const role of ROLES) expect(pagesOf(role), role).toContain('inbox');
+  });
+});
+
 describe('selectedMenuKey', () => {
   const items = menuFor({ role: 'admin', enterpriseId: null });
   it.each([
@@ -61,6 +122,13 @@ describe('selectedMenuKey', () => {
     ['/monitoring/monitors', 'monitoring-monitors'],
     ['/monitoring/outlets/5', 'monitoring-monitors'],
     ['/monitoring/rates', 'monitoring-rates'],
+    ['/alarms', 'alarm-centre'],
+    ['/alarms/42', 'alarm-centre'],
+    ['/alarms/response', 'alarm-response'],
+    ['/alarms/serious-lists', 'serious-lists'],
+    ['/alarms/settings', 'alarm-settings'],
+    ['/filings', 'filings'],
+    ['/inbox', 'inbox'],
   ])('%s → %s', (path, key) => {
     expect(selectedMenuKey(items, path)).toBe(key);
   });
@@ -68,6 +136,7 @@ describe('selectedMenuKey', () => {
   it('does not take /usersx for /users, and knows the group to open', () => {
     expect(selectedMenuKey(items, '/usersx')).toBeUndefined();
     expect(groupOf(items, 'monitoring-rates')).toBe('monitoring');
+    expect(groupOf(items, 'inbox')).toBe('alarms');
     expect(groupOf(items, 'users')).toBeUndefined();
   });
 });

@@ -32,11 +32,48 @@ const MONITORING: MenuItem = {
   ],
 };
 
+/** Who opens each page of 报警平台 (the server keeps each user to the alarms in scope). */
+export const ALARM_PAGE_ROLES = {
+  centre: ['admin', 'city', 'district', 'grid', 'department', 'operator', 'enterprise'],
+  response: ['admin', 'city', 'district', 'grid', 'department'],
+  filings: ['admin', 'city', 'district', 'grid', 'enterprise'],
+  seriousLists: ['admin', 'city', 'district', 'grid', 'department', 'expert'],
+  settings: ['admin', 'city'],
+} as const satisfies Record<string, readonly Role[]>;
+export type AlarmPage = keyof typeof ALARM_PAGE_ROLES;
+export const canOpenAlarmPage = (role: Role, page: AlarmPage) =>
+  (ALARM_PAGE_ROLES[page] as readonly Role[]).includes(role);
+
+/** 报警平台: the alarm centre (我的报警 for an enterprise), response, filings, the list, rules, inbox. */
+export function alarmGroup(role: Role): MenuItem {
+  const pages: MenuItem[] = [];
+  if (canOpenAlarmPage(role, 'centre'))
+    pages.push({
+      key: 'alarm-centre',
+      path: '/alarms',
+      labelKey: role === 'enterprise' ? 'nav.myAlarms' : 'nav.alarmCentre',
+    });
+  if (canOpenAlarmPage(role, 'response'))
+    pages.push({ key: 'alarm-response', path: '/alarms/response', labelKey: 'nav.alarmResponse' });
+  if (canOpenAlarmPage(role, 'filings'))
+    pages.push({ key: 'filings', path: '/filings', labelKey: 'nav.filings' });
+  if (canOpenAlarmPage(role, 'seriousLists'))
+    pages.push({ key: 'serious-lists', path: '/alarms/serious-lists', labelKey: 'nav.seriousLists' });
+  if (canOpenAlarmPage(role, 'settings'))
+    pages.push({ key: 'alarm-settings', path: '/alarms/settings', labelKey: 'nav.alarmSettings' });
+  pages.push({ key: 'inbox', path: '/inbox', labelKey: 'nav.inbox' });
+  return { key: 'alarms', path: '/alarms', labelKey: 'nav.alarms', children: pages };
+}
+
 /** The left-hand menu for a user: enterprise users get their own record and its monitoring. */
 export function menuFor(user: Pick<User, 'role' | 'enterpriseId'>): MenuItem[] {
   if (user.role === 'enterprise') {
     return user.enterpriseId
-      ? [{ key: 'my', path: `/enterprises/${user.enterpriseId}`, labelKey: 'nav.myEnterprise' }, MONITORING]
+      ? [
+          { key: 'my', path: `/enterprises/${user.enterpriseId}`, labelKey: 'nav.myEnterprise' },
+          MONITORING,
+          alarmGroup(user.role),
+        ]
       : [];
   }
   const items: MenuItem[] = [];
@@ -45,6 +82,7 @@ export function menuFor(user: Pick<User, 'role' | 'enterpriseId'>): MenuItem[] {
   if (canImport(user.role))
     items.push({ key: 'import', path: '/enterprises/import', labelKey: 'nav.import' });
   items.push(MONITORING);
+  items.push(alarmGroup(user.role));
   if (user.role === 'admin') items.push({ key: 'users', path: '/users', labelKey: 'nav.users' });
   return items;
 }

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AppstoreOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
@@ -15,6 +16,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/auth-context';
 import { groupOf, type MenuItem, menuFor, selectedMenuKey } from '../auth/menu';
 import { setLanguage } from '../i18n';
+import { InboxBell, InboxProvider } from './Inbox';
 
 const ICONS: Record<string, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -23,6 +25,7 @@ const ICONS: Record<string, ReactNode> = {
   import: <CloudUploadOutlined />,
   users: <TeamOutlined />,
   monitoring: <FundOutlined />,
+  alarms: <AlertOutlined />,
 };
 
 /** The frame around every page after login: the role's menu on the left, who is logged in on top. */
@@ -64,56 +67,61 @@ export function AppLayout() {
   };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={0} theme="dark">
-        <div style={{ color: '#fff', padding: '18px 20px', fontSize: 20, fontWeight: 600, letterSpacing: 2 }}>
-          {t('common.appName')}
-        </div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[selected ?? '']}
-          openKeys={openKeys}
-          onOpenChange={setOpenKeys}
-          items={items.map(toMenu)}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{
-            background: '#fff',
-            padding: '0 24px',
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            borderBottom: '1px solid #f0f0f0',
-          }}
-        >
-          <Typography.Text strong>{t('common.appFullName')}</Typography.Text>
-          <Space size="middle">
-            <span data-testid="current-user">
-              {user.displayName}
-              <Tag style={{ marginLeft: 8 }} color="blue">
-                {t(`roles.${user.role}`)}
-              </Tag>
-              {user.regionName && <Typography.Text type="secondary">{user.regionName}</Typography.Text>}
-            </span>
-            <Button
-              type="text"
-              icon={<TranslationOutlined />}
-              onClick={() => setLanguage(i18n.language === 'en-US' ? 'zh-CN' : 'en-US')}
-            >
-              {t('common.language')}
-            </Button>
-            <Button type="text" icon={<LogoutOutlined />} onClick={onLogout} data-testid="logout">
-              {t('common.logout')}
-            </Button>
-          </Space>
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
-        </Layout.Content>
+    <InboxProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider width={208} breakpoint="lg" collapsedWidth={0} theme="dark">
+          <div
+            style={{ color: '#fff', padding: '18px 20px', fontSize: 20, fontWeight: 600, letterSpacing: 2 }}
+          >
+            {t('common.appName')}
+          </div>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selected ?? '']}
+            openKeys={openKeys}
+            onOpenChange={setOpenKeys}
+            items={items.map(toMenu)}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{
+              background: '#fff',
+              padding: '0 24px',
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              borderBottom: '1px solid #f0f0f0',
+            }}
+          >
+            <Typography.Text strong>{t('common.appFullName')}</Typography.Text>
+            <Space size="middle">
+              <InboxBell />
+              <span data-testid="current-user">
+                {user.displayName}
+                <Tag style={{ marginLeft: 8 }} color="blue">
+                  {t(`roles.${user.role}`)}
+                </Tag>
+                {user.regionName && <Typography.Text type="secondary">{user.regionName}</Typography.Text>}
+              </span>
+              <Button
+                type="text"
+                icon={<TranslationOutlined />}
+                onClick={() => setLanguage(i18n.language === 'en-US' ? 'zh-CN' : 'en-US')}
+              >
+                {t('common.language')}
+              </Button>
+              <Button type="text" icon={<LogoutOutlined />} onClick={onLogout} data-testid="logout">
+                {t('common.logout')}
+              </Button>
+            </Space>
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24 }}>
+            <Outlet />
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </InboxProvider>
   );
 }

@@ -1,3 +1,4 @@
+export * from './categories';
 export * from './chain-reasons';
 export { candidateLabel, formatLimitValue } from './describe';
 export * from './resolution';

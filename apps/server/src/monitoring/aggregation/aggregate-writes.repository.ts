@@ -50,6 +50,7 @@ export async function upsertHourly(trx: Trx, monitorId: number, rows: readonly H
         source: eb.ref('excluded.source'),
         disagrees: eb.ref('excluded.disagrees'),
         computed_at: eb.ref('excluded.computed_at'),
+        judged_at: null, // recomputed: the alarm engine judges it again
       })),
     )
     .execute();
@@ -88,6 +89,7 @@ export async function upsertDaily(trx: Trx, monitorId: number, rows: readonly Da
         valid_hours: eb.ref('excluded.valid_hours'),
         received_hours: eb.ref('excluded.received_hours'),
         computed_at: eb.ref('excluded.computed_at'),
+        judged_at: null,
       })),
     )
     .execute();

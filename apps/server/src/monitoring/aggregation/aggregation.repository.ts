@@ -13,20 +13,27 @@ export interface Task {
 }
 
 /**
- * Takes up to `n` pending tasks, oldest first, deleting them in the caller's transaction: if the
- * transaction fails they are back. `skip locked` lets several aggregators share the queue on a
- * PostgreSQL server; on PGlite (one session) it changes nothing.
+ * Takes up to `n` pending tasks, deleting them in the caller's transaction: if the transaction
+ * fails they are back. Urgent tasks (hours a unit closed with its hourly record) are taken alone,
+ * as a chunk of their own, so they never wait behind minute-by-minute work; otherwise the oldest
+ * first. `skip locked` lets several aggregators share the queue on a PostgreSQL server; on PGlite
+ * (one session) it changes nothing.
  */
 export async function claimTasks(trx: Trx, n: number): Promise<Task[]> {
-  const { rows } = await sql<{ monitor_id: number; hour: Date }>`
-    delete from aggregation_task
-    where (monitor_id, hour) in (
-      select monitor_id, hour from aggregation_task
-      order by queued_at, monitor_id, hour
-      limit ${n}
-      for update skip locked)
-    returning monitor_id, hour`.execute(trx);
-  return rows.map((r) => ({ monitorId: r.monitor_id, hour: new Date(r.hour) }));
+  const claim = async (urgent: boolean) => {
+    const { rows } = await sql<{ monitor_id: number; hour: Date }>`
+      delete from aggregation_task
+      where (monitor_id, hour) in (
+        select monitor_id, hour from aggregation_task
+        where urgent = ${urgent}
+        order by urgent desc, queued_at, monitor_id, hour
+        limit ${n}
+        for update skip locked)
+      returning monitor_id, hour`.execute(trx);
+    return rows.map((r) => ({ monitorId: r.monitor_id, hour: new Date(r.hour) }));
+  };
+  const urgent = await claim(true);
+  return urgent.length ? urgent : claim(false);
 }
 
 /**

@@ -9,10 +9,14 @@ export interface AggregatorOptions {
   limit?: number;
   clock?: Clock;
   onRun?: (run: AggregationRun) => void;
+  /** Delay after a kick, gathering the records of a burst into one run (default 100 ms). */
+  kickDelayMs?: number;
   onError?: (error: unknown) => void;
 }
 
 export interface Aggregator {
+  /** New records were stored: run within `kickDelayMs` rather than after the full interval. */
+  kick(): void;
   /** Stops the loop; resolves when a run in progress has committed or rolled back. */
   stop(): Promise<void>;
 }
@@ -25,9 +29,14 @@ export function startAggregator(db: Db, options: AggregatorOptions): Aggregator 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let dueAt = Number.POSITIVE_INFINITY;
+  let kicked = false;
+  const kickDelay = options.kickDelayMs ?? 100;
 
   const schedule = (ms: number) => {
     if (stopped) return;
+    if (timer) clearTimeout(timer);
+    dueAt = Date.now() + ms;
     timer = setTimeout(tick, ms);
     timer.unref();
   };
@@ -43,12 +52,19 @@ export function startAggregator(db: Db, options: AggregatorOptions): Aggregator 
         onError(error);
       }
       running = undefined;
-      schedule(full ? 0 : options.intervalMs);
+      const again = kicked;
+      kicked = false;
+      schedule(full ? 0 : again ? kickDelay : options.intervalMs);
     })();
   }
 
   schedule(0);
   return {
+    kick() {
+      if (stopped) return;
+      if (running) kicked = true;
+      else if (dueAt > Date.now() + kickDelay) schedule(kickDelay);
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

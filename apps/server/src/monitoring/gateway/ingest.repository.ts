@@ -139,23 +139,30 @@ async function insertFrames(trx: DbOrTrx, frames: (FrameToArchive & { id: number
          as u(i, r, p, mn, m, cn, qn, v, e, d, tol, b)`.execute(trx);
 }
 
-/** Minute and hourly records change the hour they fall in: the aggregator recomputes it. */
+/**
+ * Minute and hourly records change the hour they fall in: the aggregator recomputes it. An hourly
+ * record (the unit closing its hour) makes the task urgent: alarms are judged on that hour.
+ */
 async function queueHours(
   trx: DbOrTrx,
   items: readonly IngestItem[],
   outcomes: IngestOutcome[],
 ): Promise<void> {
-  const keys = new Map<string, [number, string]>();
+  const keys = new Map<string, [number, string, boolean]>();
   items.forEach((item, i) => {
     const r = item.record;
     if (!r || outcomes[i] !== 'stored' || (r.kind !== 'min' && r.kind !== 'hour')) return;
     const hour = hourOf(r.dataTime).toISOString();
-    keys.set(`${r.monitorId}|${hour}`, [r.monitorId, hour]);
+    const key = `${r.monitorId}|${hour}`;
+    keys.set(key, [r.monitorId, hour, r.kind === 'hour' || (keys.get(key)?.[2] ?? false)]);
   });
   if (keys.size === 0) return;
   const sorted = [...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
   await sql`
-    insert into aggregation_task (monitor_id, hour)
-    select * from unnest(${sorted.map((k) => k[0])}::int[], ${sorted.map((k) => k[1])}::timestamptz[])
-    on conflict do nothing`.execute(trx);
+    insert into aggregation_task (monitor_id, hour, urgent)
+    select * from unnest(${sorted.map((k) => k[0])}::int[], ${sorted.map((k) => k[1])}::timestamptz[],
+      ${sorted.map((k) => k[2])}::boolean[])
+    on conflict (monitor_id, hour) do update set urgent = true where excluded.urgent and not aggregation_task.urgent`.execute(
+    trx,
+  );
 }

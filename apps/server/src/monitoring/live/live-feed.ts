@@ -15,11 +15,19 @@ type Listener = (record: LiveRecord) => void;
  */
 export class LiveFeed {
   private readonly byMonitor = new Map<number, Set<Listener>>();
+  private readonly everyRecord = new Set<Listener>();
 
   publish(record: LiveRecord): void {
+    for (const l of this.everyRecord) l(record);
     const listeners = this.byMonitor.get(record.monitorId);
     if (!listeners) return;
     for (const l of listeners) l(record);
+  }
+
+  /** Every committed record, whatever the monitor (the aggregator's wake-up). */
+  subscribeAll(listener: Listener): () => void {
+    this.everyRecord.add(listener);
+    return () => this.everyRecord.delete(listener);
   }
 
   subscribe(monitorIds: readonly number[], listener: Listener): () => void {

@@ -1,4 +1,14 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AlarmNumberCounterTable,
+  AlarmSettingTable,
+  AlarmSheetStepTable,
+  AlarmSheetTable,
+  AlarmTable,
+  NotificationTable,
+  SeriousListEntryTable,
+  SeriousListTable,
+} from './schema-alarms';
 
 /** Table types of the database, snake_case as in SQL. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -131,10 +141,34 @@ export interface OutletTable {
   lat: number | null;
   pollutants: ColumnType<string[], string[] | undefined, string[]>;
   profile: string | null;
+  /** SourceCategory of the limit resolver (migration 0007); null: not entered. */
+  standard_category: ColumnType<string | null, string | null | undefined, string | null>;
+  source_age: ColumnType<
+    'new' | 'existing' | null,
+    'new' | 'existing' | null | undefined,
+    'new' | 'existing' | null
+  >;
   active: Generated<boolean>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** A permit's concentration limit for one outlet code and pollutant (migration 0007). */
+export interface PermitLimitTable {
+  id: Generated<number>;
+  permit_id: number;
+  outlet_code: string;
+  pollutant: string;
+  averaging: 'hour' | 'day' | 'instant';
+  value_kind: 'max' | 'range';
+  value_max: number | null;
+  value_lo: number | null;
+  value_hi: number | null;
+  unit: string;
+  reference_o2: number | null;
+  clause: string | null;
+  created_at: Generated<Date>;
 }
 
 export interface MonitorTable {
@@ -238,6 +272,8 @@ export interface HourlyValueTable {
   source: 'minutes' | 'unit';
   disagrees: Generated<boolean>;
   computed_at: Date;
+  /** Set by the alarm engine once judged; null again whenever the value is recomputed. */
+  judged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface DailyValueTable {
@@ -254,12 +290,15 @@ export interface DailyValueTable {
   valid_hours: number;
   received_hours: number;
   computed_at: Date;
+  /** Set by the alarm engine once judged; null again whenever the value is recomputed. */
+  judged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AggregationTaskTable {
   monitor_id: number;
   hour: Date;
   queued_at: Generated<Date>;
+  urgent: Generated<boolean>;
 }
 
 export interface MonitorDayRateTable {
@@ -388,6 +427,7 @@ export interface DB {
   enterprise: EnterpriseTable;
   permit: PermitTable;
   permit_pollutant: PermitPollutantTable;
+  permit_limit: PermitLimitTable;
   outlet: OutletTable;
   monitor: MonitorTable;
   facility: FacilityTable;
@@ -397,6 +437,14 @@ export interface DB {
   hourly_value: HourlyValueTable;
   daily_value: DailyValueTable;
   aggregation_task: AggregationTaskTable;
+  alarm: AlarmTable;
+  alarm_sheet: AlarmSheetTable;
+  alarm_sheet_step: AlarmSheetStepTable;
+  alarm_number_counter: AlarmNumberCounterTable;
+  notification: NotificationTable;
+  alarm_setting: AlarmSettingTable;
+  serious_list: SeriousListTable;
+  serious_list_entry: SeriousListEntryTable;
   monitor_day_rate: MonitorDayRateTable;
   monitor_data_span: MonitorDataSpanTable;
   monitor_command: MonitorCommandTable;

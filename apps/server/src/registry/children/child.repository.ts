@@ -1,3 +1,4 @@
+import { isSourceCategory } from '@dabiao/domain';
 import type { DbOrTrx } from '../../platform/db/database';
 import type { FacilityView, MonitorView, OutletView, PermitView } from './child.schemas';
 
@@ -58,6 +59,8 @@ export async function loadOutlets(
     lat: r.lat,
     pollutants: r.pollutants,
     profile: r.profile,
+    standardCategory: isSourceCategory(r.standard_category) ? r.standard_category : null,
+    sourceAge: r.source_age,
     active: r.active,
     version: r.version,
   }));

@@ -1,3 +1,4 @@
+import { SOURCE_CATEGORIES, type SourceCategory } from '@dabiao/domain';
 import { type Static, Type } from 'typebox';
 import { Nullable } from '../../platform/http/schema-helpers';
 
@@ -34,6 +35,19 @@ export const outletFields = {
   lat: Nullable(Type.Number({ minimum: 3, maximum: 54 })),
   pollutants: Type.Array(PollutantCode, { uniqueItems: true }),
   profile: Nullable(Type.String({ maxLength: 40 })),
+  standardCategory: Nullable(
+    Type.Unsafe<SourceCategory>(
+      Type.Union(
+        SOURCE_CATEGORIES.map((c) => Type.Literal(c)),
+        { description: '排放标准适用类别（限值判定用）' },
+      ),
+    ),
+  ),
+  sourceAge: Nullable(
+    Type.Union([Type.Literal('new'), Type.Literal('existing')], {
+      description: '新建 / 现有源（按排放标准的划分）',
+    }),
+  ),
 };
 
 export const monitorFields = {

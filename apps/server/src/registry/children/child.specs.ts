@@ -1,3 +1,4 @@
+import { categoryOutletKind, type SourceCategory } from '@dabiao/domain';
 import type { Db, Trx } from '../../platform/db/database';
 import { type FieldError, notFound } from '../../platform/errors/app-error';
 import { loadFacilities, loadMonitors, loadOutlets, loadPermits } from './child.repository';
@@ -86,6 +87,8 @@ export const outletSpec: ChildSpec = {
     lat: 'lat',
     pollutants: 'pollutants',
     profile: 'profile',
+    standardCategory: 'standard_category',
+    sourceAge: 'source_age',
   },
   view: OutletView,
   load: (db, id) => first(loadOutlets(db, { id }), '排放口'),
@@ -107,6 +110,14 @@ export const outletSpec: ChildSpec = {
       .executeTakeFirst();
     if (dup && dup.id !== ctx.id)
       errors.push({ path: '/code', message: `本企业已有排放口 ${code}`, code: 'DUPLICATE' });
+    const category = v.standardCategory as SourceCategory | null | undefined;
+    if (category && categoryOutletKind(category) !== v.kind) {
+      errors.push({
+        path: '/standardCategory',
+        message: v.kind === 'water' ? '废水排放口应选择废水排放标准类别' : '废气排放口应选择废气排放标准类别',
+        code: 'KIND_MISMATCH',
+      });
+    }
     return errors;
   },
 };

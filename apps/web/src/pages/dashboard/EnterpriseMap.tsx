@@ -26,8 +26,21 @@ function useWidth() {
   return { ref, width };
 }
 
-/** Enterprises on lng/lat axes, one colour per district; no tiles, nothing fetched from the internet. */
-export function EnterpriseMap({ summary }: { summary: DashboardSummary }) {
+/**
+ * Enterprises on lng/lat axes, one colour per district; no tiles, nothing fetched from the internet.
+ * A click opens the enterprise, or calls `onSelect` (the alarm centre filters by it).
+ */
+export function EnterpriseMap({
+  summary,
+  onSelect,
+  testId = 'enterprise-map',
+  emptyText,
+}: {
+  summary: Pick<DashboardSummary, 'points' | 'byDistrict'>;
+  onSelect?: (enterpriseId: number) => void;
+  testId?: string;
+  emptyText?: string;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { ref, width } = useWidth();
@@ -83,15 +96,17 @@ export function EnterpriseMap({ summary }: { summary: DashboardSummary }) {
   return (
     <div ref={ref}>
       {points.length === 0 ? (
-        <Empty description={t('dashboard.noPoints')} />
+        <Empty description={emptyText ?? t('dashboard.noPoints')} />
       ) : option ? (
         <Chart
           option={option}
           height={HEIGHT}
-          testId="enterprise-map"
+          testId={testId}
           onClick={(e) => {
             const datum = e.data as Datum | undefined;
-            if (datum) navigate(`/enterprises/${datum[2]}`);
+            if (!datum) return;
+            if (onSelect) onSelect(datum[2]);
+            else navigate(`/enterprises/${datum[2]}`);
           }}
         />
       ) : (

@@ -1,7 +1,13 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createChild, updateChild } from '../../api/enterprises';
-import { OUTLET_KINDS, type Outlet } from '../../api/types';
+import {
+  categoryOutletKind,
+  OUTLET_KINDS,
+  type Outlet,
+  SOURCE_AGES,
+  SOURCE_CATEGORIES,
+} from '../../api/types';
 import { useDictionaries } from '../../components/DictionaryProvider';
 import { FormModal } from '../../components/FormModal';
 
@@ -17,6 +23,8 @@ type Values = Pick<
   | 'lng'
   | 'lat'
   | 'pollutants'
+  | 'standardCategory'
+  | 'sourceAge'
 >;
 const NUMBERS = ['stackHeightM', 'stackDiameterM', 'flueTemperatureC', 'referenceO2', 'lng', 'lat'] as const;
 
@@ -39,6 +47,8 @@ export function OutletFormModal({ open, enterpriseId, outlet, onClose, onSaved }
       code: values.code?.trim(),
       name: values.name?.trim(),
       pollutants: values.pollutants ?? [],
+      standardCategory: values.standardCategory ?? null,
+      sourceAge: values.sourceAge ?? null,
     };
     for (const key of NUMBERS) body[key] = values[key] ?? null;
     return outlet
@@ -88,6 +98,34 @@ export function OutletFormModal({ open, enterpriseId, outlet, onClose, onSaved }
             </Form.Item>
           </Col>
         ))}
+        <Form.Item noStyle dependencies={['kind']}>
+          {({ getFieldValue }) => (
+            <Col span={16}>
+              <Form.Item
+                name="standardCategory"
+                label={t('outlet.standardCategory')}
+                tooltip={t('outlet.standardCategoryHint')}
+              >
+                <Select
+                  allowClear
+                  data-testid="outlet-standard-category"
+                  options={SOURCE_CATEGORIES.filter(
+                    (c) => categoryOutletKind(c) === (getFieldValue('kind') ?? 'air'),
+                  ).map((c) => ({ value: c, label: t(`sourceCategory.${c}`) }))}
+                />
+              </Form.Item>
+            </Col>
+          )}
+        </Form.Item>
+        <Col span={8}>
+          <Form.Item name="sourceAge" label={t('outlet.sourceAge')} tooltip={t('outlet.sourceAgeHint')}>
+            <Select
+              allowClear
+              data-testid="outlet-source-age"
+              options={SOURCE_AGES.map((a) => ({ value: a, label: t(`sourceAge.${a}`) }))}
+            />
+          </Form.Item>
+        </Col>
         <Col span={24}>
           <Form.Item name="pollutants" label={t('outlet.pollutants')}>
             <Select mode="multiple" optionFilterProp="label" options={options('pollutants')} />

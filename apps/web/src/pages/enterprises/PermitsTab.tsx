@@ -9,6 +9,7 @@ import { RowActions } from '../../components/RowActions';
 import { InactiveTag } from '../../components/tags';
 import { formatDate } from '../../utils/time';
 import { PermitFormModal } from './PermitFormModal';
+import { PermitLimitsModal } from './PermitLimitsModal';
 
 interface Props {
   enterprise: EnterpriseDetail;
@@ -20,6 +21,7 @@ export function PermitsTab({ enterprise, editable, onChanged }: Props) {
   const { t } = useTranslation();
   const { label } = useDictionaries();
   const [editing, setEditing] = useState<Permit | 'new' | null>(null);
+  const [limitsOf, setLimitsOf] = useState<Permit | null>(null);
 
   return (
     <>
@@ -72,6 +74,20 @@ export function PermitsTab({ enterprise, editable, onChanged }: Props) {
                     </Tag>
                   )),
           },
+          {
+            title: t('permitLimit.column'),
+            width: 120,
+            render: (_, p) => (
+              <Button
+                type="link"
+                size="small"
+                onClick={() => setLimitsOf(p)}
+                data-testid="permit-limits-button"
+              >
+                {editable ? t('permitLimit.edit') : t('permitLimit.view')}
+              </Button>
+            ),
+          },
           ...(editable
             ? [
                 {
@@ -96,6 +112,12 @@ export function PermitsTab({ enterprise, editable, onChanged }: Props) {
         permit={editing === 'new' || editing === null ? undefined : editing}
         onClose={() => setEditing(null)}
         onSaved={onChanged}
+      />
+      <PermitLimitsModal
+        permit={limitsOf}
+        outlets={enterprise.outlets}
+        editable={editable}
+        onClose={() => setLimitsOf(null)}
       />
     </>
   );

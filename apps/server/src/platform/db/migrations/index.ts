@@ -4,6 +4,8 @@ import { up as monitoring } from './0003-monitoring';
 import { up as monitoringAggregates } from './0004-monitoring-aggregates';
 import { up as standards } from './0005-standards';
 import { up as filings } from './0006-filings';
+import { up as outletLimits } from './0007-outlet-limits';
+import { up as alarms } from './0008-alarms';
 
 /** Applied in order, each once, each in its own transaction. Never edit a released migration. */
 export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
@@ -13,4 +15,6 @@ export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '0004-monitoring-aggregates', sql: monitoringAggregates },
   { id: '0005-standards', sql: standards },
   { id: '0006-filings', sql: filings },
+  { id: '0007-outlet-limits', sql: outletLimits },
+  { id: '0008-alarms', sql: alarms },
 ];
