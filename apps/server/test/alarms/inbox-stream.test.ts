@@ -64,15 +64,15 @@ describe(`inbox: live push of sheet notifications (${DB_KIND})`, () => {
       t.inbox.publish(pass.effects.events);
     });
     expect(dispatched).toHaveLength(1);
-    expect(dispatched[0]).toMatchObject({ kind: 'sheet_dispatched' });
     const alarmId = (await (await t.as(fx.ownDistrict))('GET', '/alarms')).json().items[0].id;
+    expect(dispatched[0]).toMatchObject({ kind: 'sheet_dispatched', alarmId });
 
     const entToken = await t.token('ent-1');
     const signed = await collect(`${base}/inbox/stream`, entToken, 'notification', 1, async () => {
       const r = await (await t.as(fx.ownDistrict))('POST', `/alarms/${alarmId}/sheet/sign`, { version: 1 });
       expect(r.statusCode).toBe(200);
     });
-    expect(signed[0]).toMatchObject({ kind: 'sheet_sign' });
+    expect(signed[0]).toMatchObject({ kind: 'sheet_sign', alarmId });
 
     const ent = await t.as('ent-1');
     const inbox = (await ent('GET', '/inbox')).json();

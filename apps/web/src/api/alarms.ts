@@ -193,11 +193,12 @@ export interface InboxPage extends Page<InboxItem> {
   unread: number;
 }
 
-/** A notification as the stream pushes it (no alarm id, never read yet). */
+/** A notification as the stream pushes it (never read yet). */
 export interface InboxEvent {
   id: number;
   userId: number;
   sheetId: number | null;
+  alarmId: number | null;
   kind: string;
   title: string;
   createdAt: string;

@@ -43,7 +43,7 @@ export function InboxProvider({ children }: { children: ReactNode }) {
           description: item.title,
           placement: 'topRight',
           duration: 8,
-          onClick: () => navigate('/inbox'),
+          onClick: () => navigate(item.alarmId ? `/alarms/${item.alarmId}` : '/inbox'),
           props: { 'data-testid': 'inbox-toast' },
         } as Parameters<typeof notification.info>[0]);
       } catch {

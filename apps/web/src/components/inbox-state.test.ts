@@ -6,6 +6,7 @@ const event = (id: number): InboxEvent => ({
   id,
   userId: 1,
   sheetId: 9,
+  alarmId: 9,
   kind: 'sheet_sign',
   title: `报警单 ${id}`,
   createdAt: '2026-05-01T00:00:00.000Z',

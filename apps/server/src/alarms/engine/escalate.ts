@@ -24,6 +24,7 @@ export async function escalateOverdue(trx: Trx, now: Date, fx: EngineEffects, n 
       'alarm_sheet.district_code',
       'alarm_sheet.enterprise_id',
       'alarm.monitor_id',
+      'alarm.id as alarm_id',
     ])
     .where('alarm_sheet.escalated_at', 'is', null)
     .where('alarm_sheet.state', 'in', [...OPEN])
@@ -51,6 +52,7 @@ export async function escalateOverdue(trx: Trx, now: Date, fx: EngineEffects, n 
       trx,
       {
         sheetId: s.id,
+        alarmId: s.alarm_id,
         districtCode: s.district_code,
         enterpriseId: s.enterprise_id,
         operatorIds: await operatorIdsOf(trx, s.monitor_id),

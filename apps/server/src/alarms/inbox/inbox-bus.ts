@@ -3,6 +3,8 @@ export interface InboxEvent {
   id: number;
   userId: number;
   sheetId: number | null;
+  /** The alarm the sheet answers (its detail page). */
+  alarmId: number | null;
   kind: string;
   title: string;
   createdAt: string;

@@ -8,6 +8,7 @@ export type Audience = 'district' | 'enterprise' | 'operator' | 'city';
 
 export interface SheetParties {
   sheetId: number;
+  alarmId: number;
   districtCode: string;
   enterpriseId: number;
   operatorIds: readonly number[];
@@ -71,6 +72,7 @@ export async function notifyParties(
     id: Number(r.id),
     userId: r.user_id,
     sheetId: parties.sheetId,
+    alarmId: parties.alarmId,
     kind,
     title,
     createdAt: now.toISOString(),

@@ -62,6 +62,7 @@ export async function dispatchSheet(trx: DbOrTrx, input: DispatchInput, now: Dat
   await insertStep(trx, sheetId, 'dispatch', null, now, { number, title: input.title });
   const parties: SheetParties = {
     sheetId,
+    alarmId: input.alarmId,
     districtCode: input.districtCode,
     enterpriseId: input.enterpriseId,
     operatorIds: await operatorIdsOf(trx, input.monitorId),

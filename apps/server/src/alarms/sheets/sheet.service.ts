@@ -143,6 +143,7 @@ export async function actOnSheet(
       trx,
       {
         sheetId,
+        alarmId: row.id,
         districtCode: row.district_code,
         enterpriseId: row.enterprise_id,
         operatorIds: facts.operatorIds,
