@@ -2,6 +2,7 @@ import { startAlarmEngine } from './alarms/engine/alarm-engine';
 import { InboxBus } from './alarms/inbox/inbox-bus';
 import { LogChannel } from './alarms/inbox/outbound';
 import { buildApp } from './app';
+import { seedAlarmHistory } from './demo/seed-alarm-history';
 import { DEMO_PASSWORD, demoLogins, seedDemoCity } from './demo/seed-city';
 import { startAggregator } from './monitoring/aggregation/aggregator';
 import { startGateway } from './monitoring/gateway/gateway';
@@ -15,7 +16,11 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await bootstrap(database.db, config, (db) => seedDemoCity(db));
+    // The demo city, then its alarm history of the last three days (sheets in every state).
+    await bootstrap(database.db, config, async (db) => {
+      await seedDemoCity(db);
+      await seedAlarmHistory(db, new Date());
+    });
   } catch (error) {
     await database.close();
     if (error instanceof StartupRefused) {
