@@ -130,8 +130,10 @@ export async function alarmLatencyBench(kind: 'postgres' | 'pglite') {
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
   let prepared: Awaited<ReturnType<typeof prepare>>;
+  let serverDb: Database | undefined;
   if (kind === 'postgres') {
     const database = await openTestDatabase();
+    serverDb = database;
     prepared = await prepare(database);
     const { rows } = await sql<{ n: string }>`select current_database() as n`.execute(database.db);
     env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${rows[0]!.n}` };
@@ -232,6 +234,27 @@ export async function alarmLatencyBench(kind: 'postgres' | 'pglite') {
       if (sent !== undefined && got !== undefined) latencies.push(got - sent);
     }
     latencies.sort((a, b) => a - b);
+    // Where the time went (server clocks): arrival → hour computed → sheet dispatched.
+    let stages: Record<string, number> | undefined;
+    if (serverDb) {
+      const { rows } = await sql<{ agg: number; engine: number }>`
+        select extract(epoch from (h.computed_at - f.received_at)) * 1000 as agg,
+               extract(epoch from (a.detected_at - h.computed_at)) * 1000 as engine
+        from raw_frame f
+        join hourly_value h on h.monitor_id = f.monitor_id and h.pollutant = 'a21026'
+        join alarm a on a.monitor_id = f.monitor_id
+        where f.cn = '2061'`.execute(serverDb.db);
+      const p = (xs: number[], q: number) =>
+        percentile(
+          xs.sort((a, b) => a - b),
+          q,
+        );
+      const agg = rows.map((r) => Number(r.agg));
+      const eng = rows.map((r) => Number(r.engine));
+      if (rows.length)
+        stages = { aggP50: p(agg, 50), aggP99: p(agg, 99), engineP50: p(eng, 50), engineP99: p(eng, 99) };
+      console.log(`  stages (${rows.length} probes): ${JSON.stringify(stages)}`);
+    }
     if (latencies.length < PROBES) console.log(server.output().split('\n').slice(-20).join('\n'));
     const p50 = latencies.length ? percentile(latencies, 50) : Number.NaN;
     const p99 = latencies.length ? percentile(latencies, 99) : Number.NaN;

@@ -58,8 +58,9 @@ async function main() {
     });
     const aggregator = startAggregator(database.db, {
       intervalMs: config.aggregatorIntervalMs,
-      // One transaction of 50 monitor-hours per run: the engine hears of each as soon as it commits.
-      limit: 50,
+      // Short runs (one transaction of 10 monitor-hours): an urgent hour never waits long behind
+      // minute work, and the engine hears of each run as soon as it commits.
+      limit: 10,
       onRun: () => engine.kick(),
     });
     const unsubscribe = gateway.live.subscribeAll(() => aggregator.kick());

@@ -69,6 +69,8 @@ export async function loadOutletFacts(db: DbOrTrx, outletIds: readonly number[])
 
 interface Snapshot {
   loadedAt: number;
+  /** Resolutions already made with these rows: outlet, pollutant, averaging, Shanghai day. */
+  resolved: Map<string, LimitResolution | null>;
   standards: Map<string, StandardLimit[]>;
   designations: SpecialLimitDesignation[];
   permits: Map<number, { permitNumber: string | null; limits: LimitCandidate[] }>;
@@ -99,6 +101,23 @@ export class LimitSource {
   ): Promise<LimitResolution | null> {
     if (!facts.category) return null;
     const s = await this.load(db, now);
+    // Limits change by the day (effective dates are days): one resolution per outlet, pollutant,
+    // averaging and day while the rows are cached.
+    const key = `${facts.outletId}|${facts.category}|${facts.sourceAge}|${pollutant}|${averaging}|${Math.floor((at.getTime() + 8 * 3_600_000) / 86_400_000)}`;
+    if (s.resolved.has(key)) return s.resolved.get(key) ?? null;
+    const r = await this.resolveUncached(db, s, facts, pollutant, averaging, at);
+    s.resolved.set(key, r);
+    return r;
+  }
+
+  private async resolveUncached(
+    db: DbOrTrx,
+    s: Snapshot,
+    facts: OutletFacts,
+    pollutant: string,
+    averaging: 'hour' | 'day',
+    at: Date,
+  ): Promise<LimitResolution | null> {
     let permit = s.permits.get(facts.enterpriseId);
     if (!permit) {
       const p = await permitLimitsOf(db, facts.enterpriseId);
@@ -110,6 +129,7 @@ export class LimitSource {
       ...permit.limits.filter((l) => l.pollutant === pollutant),
     ];
     if (!candidates.length) return null;
+    if (!facts.category) return null;
     return resolveLimit(
       {
         at,
@@ -150,7 +170,13 @@ export class LimitSource {
     const designations = (
       await db.selectFrom('special_limit_designation').selectAll().where('active', '=', true).execute()
     ).map(toDesignation);
-    this.snapshot = { loadedAt: now.getTime(), standards, designations, permits: new Map() };
+    this.snapshot = {
+      loadedAt: now.getTime(),
+      resolved: new Map(),
+      standards,
+      designations,
+      permits: new Map(),
+    };
     return this.snapshot;
   }
 }
