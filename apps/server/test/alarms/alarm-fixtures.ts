@@ -1,6 +1,7 @@
 import { runAlarmPass } from '../../src/alarms/engine/alarm-engine';
 import { LimitSource } from '../../src/alarms/engine/limit-source';
 import { runAggregation } from '../../src/monitoring/aggregation/run-aggregation';
+import { filingFixtures } from '../filings/filing-fixtures';
 import { at, ingest, minutesOf, type Station, so2 } from '../monitoring/monitoring-fixtures';
 import type { TestApp } from '../support/test-app';
 
@@ -13,18 +14,17 @@ export { at };
  */
 export async function alarmFixtures(t: TestApp) {
   const db = t.database.db;
+  // ent-1's first monitor and the districts in and out of its scope, as the filing tests use them.
+  const f = await filingFixtures(t);
   const ent = await db
-    .selectFrom('app_user')
-    .innerJoin('enterprise', 'enterprise.id', 'app_user.enterprise_id')
-    .select(['enterprise.id', 'enterprise.region_code'])
-    .where('app_user.username', '=', 'ent-1')
+    .selectFrom('enterprise')
+    .select(['id', 'region_code'])
+    .where('id', '=', f.enterpriseId)
     .executeTakeFirstOrThrow();
   const m = await db
     .selectFrom('monitor')
-    .innerJoin('outlet', 'outlet.id', 'monitor.outlet_id')
-    .select(['monitor.id', 'monitor.mn', 'monitor.password', 'outlet.id as outlet_id'])
-    .where('outlet.enterprise_id', '=', ent.id)
-    .orderBy('monitor.id')
+    .select(['id', 'mn', 'password', 'outlet_id'])
+    .where('id', '=', f.monitorId)
     .executeTakeFirstOrThrow();
   await db
     .updateTable('outlet')
@@ -54,16 +54,6 @@ export async function alarmFixtures(t: TestApp) {
     .where('username', '=', 'operator')
     .executeTakeFirstOrThrow();
   await db.updateTable('monitor').set({ operator_id: operator.operator_id }).where('id', '=', m.id).execute();
-  const district = async (op: '=' | '!=') =>
-    (
-      await db
-        .selectFrom('app_user')
-        .select('username')
-        .where('role', '=', 'district')
-        .where('region_code', op, ent.region_code)
-        .orderBy('id')
-        .executeTakeFirstOrThrow()
-    ).username;
   const station: Station = {
     monitorId: m.id,
     outletId: m.outlet_id,
@@ -77,8 +67,8 @@ export async function alarmFixtures(t: TestApp) {
     station,
     enterpriseId: ent.id,
     districtCode: ent.region_code,
-    ownDistrict: await district('='),
-    otherDistrict: await district('!='),
+    ownDistrict: f.ownDistrict,
+    otherDistrict: f.otherDistrict,
   };
 }
 

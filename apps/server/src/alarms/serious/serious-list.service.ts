@@ -185,6 +185,20 @@ export async function generateList(
   });
 }
 
+/** The list, locked for the transaction, when it is in `status` at `version`; otherwise the error. */
+async function lockList(trx: DbOrTrx, id: number, status: string, version: number, wrongState: string) {
+  const list = await trx
+    .selectFrom('serious_list')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!list) throw notFound('名单');
+  if (list.status !== status) throw new AppError('CONFLICT', wrongState);
+  if (list.version !== version) throw staleVersion();
+  return list;
+}
+
 export async function reviewList(
   db: Db,
   p: Principal,
@@ -195,15 +209,7 @@ export async function reviewList(
 ) {
   requireCity(p);
   return db.transaction().execute(async (trx) => {
-    const list = await trx
-      .selectFrom('serious_list')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!list) throw notFound('名单');
-    if (list.status !== 'draft') throw new AppError('CONFLICT', '只有草稿状态的名单可以审核');
-    if (list.version !== body.version) throw staleVersion();
+    const list = await lockList(trx, id, 'draft', body.version, '只有草稿状态的名单可以审核');
     const known = new Set(
       (
         await trx.selectFrom('serious_list_entry').select('enterprise_id').where('list_id', '=', id).execute()
@@ -249,15 +255,7 @@ export async function reviewList(
 export async function publishList(db: Db, p: Principal, id: number, version: number, now: Date, ip?: string) {
   requireCity(p);
   return db.transaction().execute(async (trx) => {
-    const list = await trx
-      .selectFrom('serious_list')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!list) throw notFound('名单');
-    if (list.status !== 'reviewed') throw new AppError('CONFLICT', '名单须先审核再公布');
-    if (list.version !== version) throw staleVersion();
+    await lockList(trx, id, 'reviewed', version, '名单须先审核再公布');
     await trx
       .updateTable('serious_list')
       .set({ status: 'published', published_at: now, published_by: p.id, version: version + 1 })
