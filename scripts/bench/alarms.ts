@@ -8,6 +8,7 @@ import { seedDemoCity } from '../../apps/server/src/demo/seed-city';
 import { bootstrap } from '../../apps/server/src/platform/bootstrap/bootstrap';
 import { loadConfig } from '../../apps/server/src/platform/config';
 import { type Database, openDatabase } from '../../apps/server/src/platform/db/database';
+import { clearPermitLimits } from '../../apps/server/test/alarms/alarm-fixtures';
 import { startServerProcess } from '../../apps/server/test/support/server-process';
 import { openTestDatabase } from '../../apps/server/test/support/test-database';
 import { percentile } from './util';
@@ -54,16 +55,7 @@ async function prepare(database: Database) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const permits = await db.selectFrom('permit').select('id').where('enterprise_id', '=', ent.id).execute();
-  if (permits.length)
-    await db
-      .deleteFrom('permit_limit')
-      .where(
-        'permit_id',
-        'in',
-        permits.map((p) => p.id),
-      )
-      .execute();
+  await clearPermitLimits(db, ent.id);
   await sql`
     insert into monitor (outlet_id, mn, password)
     select ${outletId}, 'ALARM' || lpad(g::text, 19, '0'), '123456' from generate_series(1, ${BACKGROUND + PROBES}::int) g`.execute(

@@ -1,6 +1,7 @@
 import { runAlarmPass } from '../../src/alarms/engine/alarm-engine';
 import { LimitSource } from '../../src/alarms/engine/limit-source';
 import { runAggregation } from '../../src/monitoring/aggregation/run-aggregation';
+import type { Db } from '../../src/platform/db/database';
 import { filingFixtures } from '../filings/filing-fixtures';
 import { at, ingest, minutesOf, type Station, so2 } from '../monitoring/monitoring-fixtures';
 import type { TestApp } from '../support/test-app';
@@ -38,16 +39,7 @@ export async function alarmFixtures(t: TestApp) {
     .where('id', '=', m.outlet_id)
     .execute();
   // The standard decides in these tests, not a permit limit the demo city wrote for this outlet.
-  const permits = await db.selectFrom('permit').select('id').where('enterprise_id', '=', ent.id).execute();
-  if (permits.length)
-    await db
-      .deleteFrom('permit_limit')
-      .where(
-        'permit_id',
-        'in',
-        permits.map((p) => p.id),
-      )
-      .execute();
+  await clearPermitLimits(db, ent.id);
   const operator = await db
     .selectFrom('app_user')
     .select('operator_id')
@@ -86,4 +78,12 @@ export async function processAlarms(t: TestApp, limits = new LimitSource(), swee
   const now = t.clock.now();
   await runAggregation(t.database.db, { now });
   return runAlarmPass(t.database.db, limits, now, { sweep });
+}
+
+/** Drops the permit limits of an enterprise, so that the standards decide (the demo city writes some). */
+export async function clearPermitLimits(db: Db, enterpriseId: number): Promise<void> {
+  await db
+    .deleteFrom('permit_limit')
+    .where('permit_id', 'in', db.selectFrom('permit').select('id').where('enterprise_id', '=', enterpriseId))
+    .execute();
 }

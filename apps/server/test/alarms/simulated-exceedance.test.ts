@@ -2,7 +2,7 @@ import { createUnitGenerator, runSimulation, type SimUnit } from '@dabiao/simula
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { DB_KIND } from '../support/test-database';
-import { processAlarms } from './alarm-fixtures';
+import { clearPermitLimits, processAlarms } from './alarm-fixtures';
 
 /**
  * The alarm platform end to end: simulated units speak HJ 212 over TCP to the gateway, one of them
@@ -44,20 +44,7 @@ describe(`simulated exceedance → alarm sheets in the district's inbox (${DB_KI
         .set({ standard_category: 'industrial-coal-boiler', source_age: 'new' })
         .where('id', '=', r.outlet_id)
         .execute();
-      const permits = await db
-        .selectFrom('permit')
-        .select('id')
-        .where('enterprise_id', '=', r.enterprise_id)
-        .execute();
-      if (permits.length)
-        await db
-          .deleteFrom('permit_limit')
-          .where(
-            'permit_id',
-            'in',
-            permits.map((p) => p.id),
-          )
-          .execute();
+      await clearPermitLimits(db, r.enterprise_id);
     }
     // The simulator's coal boilers aim at GB 13271-2014 表3 特别排放限值 (PM 30, SO2 200, NOx 200 at
     // 9 % O2): the test designates the city for them, as an authority's notice would.

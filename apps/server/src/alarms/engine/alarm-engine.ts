@@ -61,7 +61,6 @@ export interface AlarmEngineOptions {
 }
 
 export interface AlarmEngine {
-  readonly limits: LimitSource;
   /** Run a pass soon (new aggregates were written). */
   kick(): void;
   stop(): Promise<void>;
@@ -145,7 +144,6 @@ export function startAlarmEngine(db: Db, options: AlarmEngineOptions): AlarmEngi
   }
 
   return {
-    limits,
     kick: () => judging.kick(),
     async stop() {
       stopped = true;

@@ -1,4 +1,6 @@
 import {
+  CATEGORY_OF_PROFILE,
+  dayStart,
   type LimitCandidate,
   type LimitResolution,
   resolveLimit,
@@ -22,13 +24,6 @@ export interface OutletFacts {
   industry: string | null;
   regionCode: string;
 }
-
-const PROFILE_CATEGORY: Record<string, SourceCategory> = {
-  thermal_power: 'power-coal-boiler',
-  coal_boiler: 'industrial-coal-boiler',
-  cement_kiln: 'cement-kiln',
-  incinerator: 'msw-incinerator',
-};
 
 export async function loadOutletFacts(db: DbOrTrx, outletIds: readonly number[]) {
   if (!outletIds.length) return new Map<number, OutletFacts>();
@@ -58,7 +53,7 @@ export async function loadOutletFacts(db: DbOrTrx, outletIds: readonly number[])
         outletCode: r.code,
         category:
           (r.standard_category as SourceCategory | null) ??
-          (r.profile ? (PROFILE_CATEGORY[r.profile] ?? null) : null),
+          (r.profile ? (CATEGORY_OF_PROFILE[r.profile] ?? null) : null),
         sourceAge: (r.source_age as SourceAge | null) ?? null,
         industry: r.programme_industry,
         regionCode: r.region_code,
@@ -99,13 +94,14 @@ export class LimitSource {
     at: Date,
     now: Date,
   ): Promise<LimitResolution | null> {
-    if (!facts.category) return null;
+    const category = facts.category;
+    if (!category) return null;
     const s = await this.load(db, now);
     // Limits change by the day (effective dates are days): one resolution per outlet, pollutant,
     // averaging and day while the rows are cached.
-    const key = `${facts.outletId}|${facts.category}|${facts.sourceAge}|${pollutant}|${averaging}|${Math.floor((at.getTime() + 8 * 3_600_000) / 86_400_000)}`;
+    const key = `${facts.outletId}|${facts.category}|${facts.sourceAge}|${pollutant}|${averaging}|${dayStart(at).getTime()}`;
     if (s.resolved.has(key)) return s.resolved.get(key) ?? null;
-    const r = await this.resolveUncached(db, s, facts, pollutant, averaging, at);
+    const r = await this.resolveUncached(db, s, facts, category, pollutant, averaging, at);
     s.resolved.set(key, r);
     return r;
   }
@@ -114,6 +110,7 @@ export class LimitSource {
     db: DbOrTrx,
     s: Snapshot,
     facts: OutletFacts,
+    category: SourceCategory,
     pollutant: string,
     averaging: 'hour' | 'day',
     at: Date,
@@ -129,7 +126,6 @@ export class LimitSource {
       ...permit.limits.filter((l) => l.pollutant === pollutant),
     ];
     if (!candidates.length) return null;
-    if (!facts.category) return null;
     return resolveLimit(
       {
         at,
@@ -137,7 +133,7 @@ export class LimitSource {
         averaging,
         outletKind: facts.outletKind,
         outletCode: facts.outletCode,
-        category: facts.category,
+        category,
         industry: facts.industry,
         regionCode: facts.regionCode,
         permitNumber: permit.permitNumber,

@@ -2,14 +2,12 @@ import { type QuarterEpisode, quarterOf, seriousExceeders, shanghaiInstant } fro
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Principal } from '../../platform/auth/principal';
 import type { Db, DbOrTrx } from '../../platform/db/database';
-import { AppError, forbidden, invalid, notFound, staleVersion } from '../../platform/errors/app-error';
+import { AppError, invalid, notFound, staleVersion } from '../../platform/errors/app-error';
 import { actorOf } from '../../registry/enterprise.service';
+import { isCity, requireCity } from '../alarms.policy';
 import { seriousRuleOf } from '../settings/alarm-settings';
 
-const isCity = (p: Principal) => p.role === 'admin' || p.role === 'city';
-const requireCity = (p: Principal) => {
-  if (!isCity(p)) throw forbidden('只有市局可以生成、审核和公布严重超标企业名单');
-};
+const LIST_BY_CITY = '只有市局可以生成、审核和公布严重超标企业名单';
 
 /** Lists the user may see: every list for the city, published lists for everybody else. */
 export async function listLists(db: Db, p: Principal) {
@@ -94,7 +92,7 @@ export async function generateList(
   now: Date,
   ip?: string,
 ) {
-  requireCity(p);
+  requireCity(p, LIST_BY_CITY);
   const q = quarterOf(shanghaiInstant(year, (quarter - 1) * 3 + 1, 1));
   const rule = await seriousRuleOf(db);
   const rows = await db
@@ -207,7 +205,7 @@ export async function reviewList(
   now: Date,
   ip?: string,
 ) {
-  requireCity(p);
+  requireCity(p, LIST_BY_CITY);
   return db.transaction().execute(async (trx) => {
     const list = await lockList(trx, id, 'draft', body.version, '只有草稿状态的名单可以审核');
     const known = new Set(
@@ -253,7 +251,7 @@ export async function reviewList(
 }
 
 export async function publishList(db: Db, p: Principal, id: number, version: number, now: Date, ip?: string) {
-  requireCity(p);
+  requireCity(p, LIST_BY_CITY);
   return db.transaction().execute(async (trx) => {
     await lockList(trx, id, 'reviewed', version, '名单须先审核再公布');
     await trx

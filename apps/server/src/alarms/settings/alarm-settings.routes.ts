@@ -4,10 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import { requirePrincipal } from '../../platform/auth/auth.plugin';
-import type { Principal } from '../../platform/auth/principal';
-import { forbidden, invalid } from '../../platform/errors/app-error';
+import { invalid } from '../../platform/errors/app-error';
 import { actorOf } from '../../registry/enterprise.service';
 import type { RouteDeps } from '../../routes';
+import { requireCity } from '../alarms.policy';
 import {
   ANOMALY_RULES_KEY,
   anomalyRulesOf,
@@ -42,11 +42,6 @@ const SeriousBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** Only the city sets the alarm platform's rules. */
-function requireCity(p: Principal) {
-  if (p.role !== 'admin' && p.role !== 'city') throw forbidden('只有市局可以设置报警规则');
-}
-
 /** /alarm-settings: the anomaly rules (A2) and the serious-exceedance rule (A5) of the city. */
 export function alarmSettingRoutes(api: FastifyInstance, { database, clock }: RouteDeps): void {
   const r = api.withTypeProvider<TypeBoxTypeProvider>();
@@ -63,7 +58,7 @@ export function alarmSettingRoutes(api: FastifyInstance, { database, clock }: Ro
     { schema: { tags, summary: '修改异常数据规则（市局）', body: RuleBody } },
     async (request) => {
       const p = requirePrincipal(request);
-      requireCity(p);
+      requireCity(p, '只有市局可以设置报警规则');
       const errors = request.body.rules.flatMap((rule, i) => {
         const d = DEFAULT_ANOMALY_RULES.find((x) => x.code === rule.code);
         if (!d) return [{ path: `/rules/${i}/code`, message: `未知规则 ${rule.code}`, code: 'UNKNOWN_RULE' }];
@@ -109,7 +104,7 @@ export function alarmSettingRoutes(api: FastifyInstance, { database, clock }: Ro
     { schema: { tags, summary: '修改严重超标企业认定规则（市局）', body: SeriousBody } },
     async (request) => {
       const p = requirePrincipal(request);
-      requireCity(p);
+      requireCity(p, '只有市局可以设置报警规则');
       const now = clock.now();
       return db.transaction().execute(async (trx) => {
         const before = await seriousRuleOf(trx);

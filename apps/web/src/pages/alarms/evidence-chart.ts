@@ -1,6 +1,7 @@
 // The sheet's evidence chart: the hourly (or daily) values of the pollutant around the alarm, the
 // limit it was judged by, invalid and flagged values, approved filings and the alarm period itself.
 import type { AlarmFiling, LimitSnapshot, WindowPoint } from '../../api/alarms';
+import { axisTimeOf } from '../../components/charts/axis-time';
 import type { ChartOption } from '../../components/charts/Chart';
 import { formatValue } from '../monitoring/rate-format';
 import { shanghaiAxisMs } from '../monitoring/time-range';
@@ -176,15 +177,7 @@ export function evidenceChartOption(input: EvidenceInput, labels: EvidenceChartL
       trigger: 'axis',
       confine: true,
       formatter: (params: unknown) => {
-        const list = (Array.isArray(params) ? params : [params]) as { axisValue?: number; value?: unknown }[];
-        const first = list[0];
-        const ms =
-          typeof first?.axisValue === 'number'
-            ? first.axisValue
-            : Array.isArray(first?.value)
-              ? Number(first.value[0])
-              : Number.NaN;
-        return tooltip(ms);
+        return tooltip(axisTimeOf(params));
       },
     },
     xAxis: {

@@ -1,5 +1,6 @@
 // The hourly/daily chart of one pollutant: ECharts options built from the series points.
 import type { Series, SeriesPoint } from '../../api/monitoring';
+import { axisTimeOf } from '../../components/charts/axis-time';
 import type { ChartOption } from '../../components/charts/Chart';
 import { formatValue } from './rate-format';
 import { shanghaiAxisMs } from './time-range';
@@ -144,15 +145,7 @@ export function seriesChartOption(
       trigger: 'axis',
       confine: true,
       formatter: (params: unknown) => {
-        const list = (Array.isArray(params) ? params : [params]) as { axisValue?: number; value?: unknown }[];
-        const first = list[0];
-        const ms =
-          typeof first?.axisValue === 'number'
-            ? first.axisValue
-            : Array.isArray(first?.value)
-              ? Number(first.value[0])
-              : Number.NaN;
-        const point = byMs.get(ms);
+        const point = byMs.get(axisTimeOf(params));
         return point ? pointTooltip(series, point, labels) : '';
       },
     },
