@@ -206,8 +206,10 @@ describe('the alarm platform in the browser', () => {
 
     // 响应考核: the district's row with its sheets.
     await district.goto(`${harness.baseUrl}/alarms/response`);
-    await district.getByTestId('response-table').locator('tbody tr').first().waitFor();
-    expect(await text(district.getByTestId('response-table'))).toContain('合计');
+    // The table renders its empty row before the stats arrive: wait for the data, not the first row.
+    await expect
+      .poll(() => text(district.getByTestId('response-table')), { timeout: 20_000 })
+      .toContain('合计');
     await district.getByTestId('response-chart').locator('canvas').first().waitFor();
     await shot(district, 'alarm-response.png');
     // The rules are the city's.
