@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededAlarm, seedExceedance } from './alarm-seed';
-import { ADMIN, type Harness, loginPage, SCREENSHOTS, startHarness } from './server-harness';
+import { ADMIN, clickMenuItem, type Harness, loginPage, SCREENSHOTS, startHarness } from './server-harness';
 
 const PASSWORD = ADMIN.password;
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
@@ -92,7 +92,7 @@ describe('the alarm platform in the browser', () => {
 
     // 报警中心: the district's alarm, with its state card and deadline.
     const page = await login(districtUser);
-    await openAlarmCentre(page);
+    await clickMenuItem(page, 'menu-alarms', 'menu-alarm-centre');
     await page.getByTestId('alarm-centre-title').waitFor();
     expect(await text(page.getByTestId('alarm-centre-title'))).toBe('报警中心');
     const row = page.locator(`[data-testid="alarm-row"][data-id="${alarm.id}"]`);
@@ -172,7 +172,7 @@ describe('the alarm platform in the browser', () => {
     await shot(ent, 'alarm-detail-explained.png');
 
     // 我的报警: the enterprise's own list.
-    await openAlarmCentre(ent);
+    await clickMenuItem(ent, 'menu-alarms', 'menu-alarm-centre');
     await ent.getByTestId('alarm-centre-title').waitFor();
     expect(await text(ent.getByTestId('alarm-centre-title'))).toBe('我的报警');
     await ent.locator(`[data-testid="alarm-row"][data-id="${alarm.id}"]`).waitFor();
@@ -261,22 +261,3 @@ describe('the alarm platform in the browser', () => {
     await city.context().close();
   });
 });
-
-/**
- * Opens 报警中心 / 我的报警 from the menu. The 报警平台 group may be folding or unfolding when the
- * page re-renders (a pushed notification, a route change), so the click is retried on a fresh look.
- */
-async function openAlarmCentre(p: Page): Promise<void> {
-  const item = p.getByTestId('menu-alarm-centre');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      if (!(await item.isVisible())) await p.getByTestId('menu-alarms').click({ timeout: 5000 });
-      await item.waitFor({ state: 'visible', timeout: 5000 });
-      await item.click({ timeout: 5000 });
-      return;
-    } catch (error) {
-      if (attempt >= 4) throw error;
-      await p.waitForTimeout(300);
-    }
-  }
-}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type DataRecord, runSimulation, type SimUnit, UnitClient, UnitGenerator } from '@dabiao/simulator';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, type Harness, loginPage, SCREENSHOTS, startHarness } from './server-harness';
+import { ADMIN, clickMenuItem, type Harness, loginPage, SCREENSHOTS, startHarness } from './server-harness';
 
 interface MonitorRow {
   id: number;
@@ -161,8 +161,7 @@ describe('monitoring in the browser', () => {
     const page = await loginPage(harness);
 
     // 监控总览: the counts, the connected unit online, the districts with their chart.
-    await page.getByTestId('menu-monitoring').click();
-    await page.getByTestId('menu-monitoring-overview').click();
+    await clickMenuItem(page, 'menu-monitoring', 'menu-monitoring-overview');
     await page.getByTestId('overview-monitors').waitFor();
     const total = Number((await text(page.getByTestId('overview-monitors'))).replace(/\D/g, ''));
     expect(total).toBeGreaterThan(100);
@@ -180,7 +179,7 @@ describe('monitoring in the browser', () => {
     await shot(page, 'monitoring-overview.png');
 
     // 监控点列表: the unit found by its MN, online.
-    await page.getByTestId('menu-monitoring-monitors').click();
+    await clickMenuItem(page, 'menu-monitoring', 'menu-monitoring-monitors');
     const search = page
       .locator('input[data-testid="monitor-search"], [data-testid="monitor-search"] input')
       .first();
@@ -249,7 +248,7 @@ describe('monitoring in the browser', () => {
     await notice.first().waitFor({ state: 'detached' });
 
     // 传输有效率: the month by district with the total and the formula.
-    await page.getByTestId('menu-monitoring-rates').click();
+    await clickMenuItem(page, 'menu-monitoring', 'menu-monitoring-rates');
     await page.getByTestId('rate-row').first().waitFor();
     const thisMonth = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
     if (faultMonth !== thisMonth) {

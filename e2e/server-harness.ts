@@ -128,3 +128,26 @@ export async function loginPage(harness: Harness, user = ADMIN): Promise<Page> {
   await page.getByTestId('current-user').waitFor();
   return page;
 }
+
+/**
+ * Clicks a page of a menu group. The group may be folding or unfolding while the page re-renders
+ * (a reload, a pushed value), so it is opened when needed and the click retried on a fresh look.
+ */
+export async function clickMenuItem(
+  p: import('playwright-core').Page,
+  group: string,
+  item: string,
+): Promise<void> {
+  const entry = p.getByTestId(item);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await entry.isVisible())) await p.getByTestId(group).click({ timeout: 5000 });
+      await entry.waitFor({ state: 'visible', timeout: 5000 });
+      await entry.click({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await p.waitForTimeout(300);
+    }
+  }
+}
