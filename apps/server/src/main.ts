@@ -4,6 +4,7 @@ import { LogChannel } from './alarms/inbox/outbound';
 import { buildApp } from './app';
 import { seedAlarmHistory } from './demo/seed-alarm-history';
 import { DEMO_PASSWORD, demoLogins, seedDemoCity } from './demo/seed-city';
+import { seedComplianceHistory } from './demo/seed-compliance-history';
 import { startAggregator } from './monitoring/aggregation/aggregator';
 import { startGateway } from './monitoring/gateway/gateway';
 import { bootstrap, StartupRefused } from './platform/bootstrap/bootstrap';
@@ -16,10 +17,12 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
-    // The demo city, then its alarm history of the last three days (sheets in every state).
+    // The demo city, its alarm history of the last three days (sheets in every state), then its
+    // compliance programme at work (forms, ledgers, sign-offs, reports).
     await bootstrap(database.db, config, async (db) => {
       await seedDemoCity(db);
       await seedAlarmHistory(db, new Date());
+      await seedComplianceHistory(db, new Date());
     });
   } catch (error) {
     await database.close();

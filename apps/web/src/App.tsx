@@ -7,6 +7,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './components/AppLayout';
 import { DictionaryProvider } from './components/DictionaryProvider';
 import { Loading } from './components/Loading';
+import { COMPLIANCE_ROUTES } from './pages/compliance-routes';
 import { ForbiddenPage, NotFoundPage } from './pages/errors/ForbiddenPage';
 import { LoginPage } from './pages/login/LoginPage';
 
@@ -152,6 +153,7 @@ export function App() {
                 ['alarms/:id', ALARM_PAGE_ROLES.centre, <AlarmDetailPage key="detail" />],
                 ['filings', ALARM_PAGE_ROLES.filings, <FilingsPage key="filings" />],
                 ['inbox', ROLES_ALL, <InboxPage key="inbox" />],
+                ...COMPLIANCE_ROUTES,
               ] as const
             ).map(([path, roles, page]) => (
               <Route

@@ -1,7 +1,9 @@
 import { fromPermitLimitFields } from '../limits/permit-limits.repository';
 import { hashPassword } from '../platform/auth/password';
 import type { Db, Trx } from '../platform/db/database';
+import { seedReportDefinitions } from '../reports/report-definitions.seed';
 import { generateDemoCity } from './generate-city';
+import { seedCampaigns } from './seed-campaigns';
 
 export const DEMO_PASSWORD = 'dabiao-demo';
 
@@ -215,6 +217,9 @@ export async function seedDemoCity(db: Db, seed = 20171): Promise<void> {
       return [];
     });
   });
+  // The programme the city runs (E1) and the reports it asks of its districts (L5).
+  await seedCampaigns(db);
+  await seedReportDefinitions(db);
 }
 
 /** The demo logins to print on start and list in the README: one per role, not every grid officer. */

@@ -10,6 +10,7 @@ import {
   menuLeaves,
   selectedMenuKey,
 } from './menu';
+import { COMPLIANCE_PAGE_ROLES, type CompliancePage, canOpenCompliancePage } from './menu-compliance';
 
 describe('menuFor', () => {
   it('gives users admin to the administrator only', () => {
@@ -22,8 +23,10 @@ describe('menuFor', () => {
   it('shows enterprise users their own record and its monitoring', () => {
     expect(menuFor({ role: 'enterprise', enterpriseId: 7 }).map((m) => m.key)).toEqual([
       'my',
+      'todos',
       'monitoring',
       'alarms',
+      'compliance',
     ]);
     expect(menuFor({ role: 'enterprise', enterpriseId: 7 })[0]).toEqual({
       key: 'my',
@@ -37,16 +40,20 @@ describe('menuFor', () => {
   it('lets bureaus import and grid officers only read', () => {
     expect(menuFor({ role: 'district', enterpriseId: null }).map((m) => m.key)).toEqual([
       'dashboard',
+      'todos',
       'enterprises',
       'import',
       'monitoring',
       'alarms',
+      'compliance',
     ]);
     expect(menuFor({ role: 'grid', enterpriseId: null }).map((m) => m.key)).toEqual([
       'dashboard',
+      'todos',
       'enterprises',
       'monitoring',
       'alarms',
+      'compliance',
     ]);
   });
 
@@ -138,5 +145,34 @@ describe('selectedMenuKey', () => {
     expect(groupOf(items, 'monitoring-rates')).toBe('monitoring');
     expect(groupOf(items, 'inbox')).toBe('alarms');
     expect(groupOf(items, 'users')).toBeUndefined();
+  });
+});
+
+describe('达标计划 menu', () => {
+  const leaves = (role: (typeof ROLES)[number]) =>
+    menuLeaves(menuFor({ role, enterpriseId: 3 })).map((m) => m.path);
+
+  it('gives each role the compliance pages it may open, and everyone 我的待办', () => {
+    for (const role of ROLES) {
+      const mine = leaves(role);
+      expect(mine, role).toContain('/todos');
+      for (const [page, roles] of Object.entries(COMPLIANCE_PAGE_ROLES)) {
+        expect(canOpenCompliancePage(role, page as CompliancePage), `${role} ${page}`).toBe(
+          (roles as readonly string[]).includes(role),
+        );
+      }
+    }
+    expect(leaves('enterprise')).toEqual(
+      expect.arrayContaining(['/self-checks', '/ledgers/rectification', '/plans']),
+    );
+    expect(leaves('enterprise')).not.toContain('/ledgers/screening');
+    expect(leaves('expert')).toEqual(expect.arrayContaining(['/spot-checks', '/assessments']));
+    expect(leaves('operator').some((p) => p.startsWith('/ledgers'))).toBe(false);
+  });
+
+  it('selects the rectification ledger on a problem page', () => {
+    const items = menuFor({ role: 'district', enterpriseId: null });
+    expect(selectedMenuKey(items, '/problems/12')).toBe('compliance-rectification');
+    expect(groupOf(items, 'compliance-rectification')).toBe('compliance');
   });
 });

@@ -1,4 +1,5 @@
 import type { Role, User } from '../api/types';
+import { complianceGroup, TODO_ITEM } from './menu-compliance';
 
 export interface MenuItem {
   key: string;
@@ -71,21 +72,27 @@ export function menuFor(user: Pick<User, 'role' | 'enterpriseId'>): MenuItem[] {
     return user.enterpriseId
       ? [
           { key: 'my', path: `/enterprises/${user.enterpriseId}`, labelKey: 'nav.myEnterprise' },
+          TODO_ITEM,
           MONITORING,
           alarmGroup(user.role),
+          ...compact(complianceGroup(user.role)),
         ]
       : [];
   }
   const items: MenuItem[] = [];
   if (user.role !== 'operator') items.push({ key: 'dashboard', path: '/', labelKey: 'nav.dashboard' });
+  items.push(TODO_ITEM);
   items.push({ key: 'enterprises', path: '/enterprises', labelKey: 'nav.enterprises' });
   if (canImport(user.role))
     items.push({ key: 'import', path: '/enterprises/import', labelKey: 'nav.import' });
   items.push(MONITORING);
   items.push(alarmGroup(user.role));
+  items.push(...compact(complianceGroup(user.role)));
   if (user.role === 'admin') items.push({ key: 'users', path: '/users', labelKey: 'nav.users' });
   return items;
 }
+
+const compact = <T>(item: T | undefined): T[] => (item ? [item] : []);
 
 /** Where a user lands after login. */
 export function homePath(user: Pick<User, 'role' | 'enterpriseId'>): string {

@@ -1,3 +1,11 @@
+import { assessmentsEn } from './areas/assessments';
+import { campaignsEn } from './areas/campaigns';
+import { ledgersEn } from './areas/ledgers';
+import { plansEn } from './areas/plans';
+import { reportsEn } from './areas/reports';
+import { selfChecksEn } from './areas/selfChecks';
+import { spotChecksEn } from './areas/spotChecks';
+import { todosEn } from './areas/todos';
 import type { Messages } from './zh-CN';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -64,6 +72,17 @@ export const enUS: Shape<Messages> = {
     inbox: 'Inbox',
     seriousLists: 'Serious exceeders',
     alarmSettings: 'Alarm rules',
+    compliance: 'Compliance programme',
+    campaigns: 'Campaigns',
+    selfChecks: 'Self-check forms',
+    spotChecks: 'Spot checks',
+    screeningLedger: 'Screening ledger',
+    rectificationLedger: 'Rectification ledger',
+    myProblems: 'My problems',
+    plans: 'Plans and notices',
+    reports: 'Periodic reports',
+    assessments: 'Assessment reports',
+    todos: 'My to-dos',
   },
   roles: {
     admin: 'Administrator',
@@ -837,4 +856,12 @@ export const enUS: Shape<Messages> = {
     required: 'Required',
     minLength: 'At least {{n}} characters',
   },
+  campaigns: campaignsEn,
+  spotChecks: spotChecksEn,
+  selfChecks: selfChecksEn,
+  ledgers: ledgersEn,
+  plans: plansEn,
+  reports: reportsEn,
+  assessments: assessmentsEn,
+  todos: todosEn,
 };

@@ -1,4 +1,13 @@
 // Chinese first: every string the UI shows. en-US.ts must have exactly the same keys (i18n.test.ts).
+
+import { assessmentsZh } from './areas/assessments';
+import { campaignsZh } from './areas/campaigns';
+import { ledgersZh } from './areas/ledgers';
+import { plansZh } from './areas/plans';
+import { reportsZh } from './areas/reports';
+import { selfChecksZh } from './areas/selfChecks';
+import { spotChecksZh } from './areas/spotChecks';
+import { todosZh } from './areas/todos';
 export const zhCN = {
   common: {
     appName: '达标',
@@ -60,6 +69,17 @@ export const zhCN = {
     inbox: '我的消息',
     seriousLists: '严重超标企业名单',
     alarmSettings: '报警规则',
+    compliance: '达标计划',
+    campaigns: '计划与批次',
+    selfChecks: '自查表',
+    spotChecks: '抽查与评审',
+    screeningLedger: '排查台账',
+    rectificationLedger: '问题整改台账',
+    myProblems: '我的整改问题',
+    plans: '一企一策与通知书',
+    reports: '定期报送',
+    assessments: '评估报告',
+    todos: '我的待办',
   },
   roles: {
     admin: '系统管理员',
@@ -821,6 +841,14 @@ export const zhCN = {
     required: '必填',
     minLength: '至少 {{n}} 个字符',
   },
+  campaigns: campaignsZh,
+  spotChecks: spotChecksZh,
+  selfChecks: selfChecksZh,
+  ledgers: ledgersZh,
+  plans: plansZh,
+  reports: reportsZh,
+  assessments: assessmentsZh,
+  todos: todosZh,
 };
 
 export type Messages = typeof zhCN;

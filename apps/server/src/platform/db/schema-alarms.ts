@@ -85,6 +85,8 @@ export interface NotificationTable {
   title: string;
   created_at: Timestamp;
   read_at: NullableTimestamp;
+  /** The page a reminder opens (migration 0009); alarm-sheet notifications use sheet_id instead. */
+  link: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AlarmSettingTable {

@@ -9,6 +9,7 @@ import type {
   SeriousListEntryTable,
   SeriousListTable,
 } from './schema-alarms';
+import type { ComplianceTables } from './schema-compliance';
 
 /** Table types of the database, snake_case as in SQL. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -416,7 +417,7 @@ export interface SpecialLimitDesignationTable {
   created_at: Generated<Date>;
 }
 
-export interface DB {
+export interface DB extends ComplianceTables {
   platform_setting: PlatformSettingTable;
   region: RegionTable;
   operator_company: OperatorCompanyTable;

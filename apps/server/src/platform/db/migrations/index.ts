@@ -6,6 +6,7 @@ import { up as standards } from './0005-standards';
 import { up as filings } from './0006-filings';
 import { up as outletLimits } from './0007-outlet-limits';
 import { up as alarms } from './0008-alarms';
+import { up as compliance } from './0009-compliance';
 
 /** Applied in order, each once, each in its own transaction. Never edit a released migration. */
 export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
@@ -17,4 +18,5 @@ export const migrations: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '0006-filings', sql: filings },
   { id: '0007-outlet-limits', sql: outletLimits },
   { id: '0008-alarms', sql: alarms },
+  { id: '0009-compliance', sql: compliance },
 ];

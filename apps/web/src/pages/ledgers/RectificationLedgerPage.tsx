@@ -1,0 +1,7 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export default function RectificationLedgerPage() {
+  const { t } = useTranslation();
+  return <Typography.Title level={4}>{t('ledgers.title')}</Typography.Title>;
+}
