@@ -40,7 +40,7 @@ export class MutableClock implements Clock {
 export async function buildTestApp(
   options: { demo?: boolean; config?: Partial<Config>; gateway?: boolean } = {},
 ): Promise<TestApp> {
-  const database = await openTestDatabase();
+  const database = await openTestDatabase({ demo: options.demo ?? true });
   const config: Config = {
     ...loadConfig({}),
     demo: options.demo ?? true,

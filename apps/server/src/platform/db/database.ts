@@ -13,6 +13,8 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tar archive (tests copy a seeded database this way). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 // One decoding for both engines: int8 and numeric as numbers (ids, counts and totals stay far
@@ -25,9 +27,14 @@ const pgParsers: Record<number, (v: string) => unknown> = {
 };
 
 /** The PostgreSQL server when a URL is given, otherwise the embedded PGlite in `dataDir` (or memory). */
-export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(options: {
+  url?: string;
+  dataDir?: string;
+  /** PGlite: start from this data-directory archive (from `dumpDataDir`). */
+  loadDataDir?: Blob;
+}): Promise<Database> {
   if (options.url) return openPostgres(options.url);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.loadDataDir);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -47,11 +54,11 @@ async function openPostgres(url: string): Promise<Database> {
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-async function openPglite(dataDir?: string): Promise<Database> {
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite(dataDir, loadDataDir ? { loadDataDir } : {});
   await pglite.waitReady;
   await pglite.exec(`set timezone to 'Asia/Shanghai'`);
   const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(pglite, pgParsers) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', close: () => db.destroy(), dumpDataDir: () => pglite.dumpDataDir('none') };
 }
