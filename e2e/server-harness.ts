@@ -1,6 +1,6 @@
 // Starts the real server (demo city, embedded database, temp data dir) and a headless chromium.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,7 +31,7 @@ export interface Harness {
 }
 
 /** The server serves apps/web/dist; build it when a test run starts from a clean checkout. */
-function ensureWebBuild(): void {
+export function ensureWebBuild(): void {
   if (existsSync(join(ROOT, 'apps/web/dist/index.html'))) return;
   const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('web build failed');
@@ -52,10 +52,18 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
   throw new Error(`server not healthy after ${timeoutMs} ms:\n${log()}`);
 }
 
-export async function startHarness(): Promise<Harness> {
-  ensureWebBuild();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const dataDir = mkdtempSync(join(tmpdir(), 'dabiao-e2e-'));
+/** Set by e2e/template-setup.ts: a data folder holding the seeded demo city, copied by every test file. */
+export const ENV_E2E_TEMPLATE = 'DABIAO_E2E_TEMPLATE';
+
+interface ServerProcess {
+  baseUrl: string;
+  hj212Port: number;
+  /** Stops the server (SIGTERM: it closes the database cleanly). */
+  stop: () => Promise<void>;
+}
+
+/** The real server on `dataDir` (demo mode, embedded database), healthy. */
+export async function startServer(dataDir: string): Promise<ServerProcess> {
   const port = await freePort();
   const hj212Port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -77,19 +85,40 @@ export async function startHarness(): Promise<Harness> {
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const stopServer = async () => {
+  const stop = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     }
-    rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(baseUrl, child, () => output.slice(-4000));
   } catch (error) {
-    await stopServer();
+    await stop();
     throw error;
   }
+  return { baseUrl, hj212Port, stop };
+}
+
+export async function startHarness(): Promise<Harness> {
+  ensureWebBuild();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'dabiao-e2e-'));
+  // A copy of the run's seeded demo city when there is one (the server then skips seeding).
+  const template = process.env[ENV_E2E_TEMPLATE];
+  if (template) cpSync(template, dataDir, { recursive: true });
+  let server: ServerProcess;
+  try {
+    server = await startServer(dataDir);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const { baseUrl, hj212Port } = server;
+  const stopServer = async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [

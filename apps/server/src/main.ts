@@ -10,6 +10,7 @@ import { startGateway } from './monitoring/gateway/gateway';
 import { bootstrap, StartupRefused } from './platform/bootstrap/bootstrap';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/database';
+import { startReminderLoop } from './todos/reminders';
 
 /** Process entry: configuration, database, bootstrap, listen, shutdown. */
 async function main() {
@@ -73,6 +74,9 @@ async function main() {
       await engine.stop();
     });
   }
+  // Reminders of the deadline engine: to-dos becoming due or overdue, monthly problem follow-ups.
+  const stopReminders = startReminderLoop(database.db, { intervalMs: 60_000 });
+  app.addHook('onClose', async () => stopReminders());
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const where = config.databaseUrl ? 'PostgreSQL server' : `embedded PGlite in ${config.dataDir}`;

@@ -1,7 +1,10 @@
 export * from './alarms/index';
 export * from './anomalies/index';
+export * from './assessments/index';
+export * from './campaigns/index';
 export * from './deadlines/index';
 export * from './exceedance/index';
+export * from './ledgers/index';
 export * from './limits/index';
 export * from './monitoring/index';
 export * from './random';
@@ -11,3 +14,5 @@ export * from './registry/industries';
 export * from './registry/outlet-code';
 export * from './registry/pollutants';
 export * from './registry/programme-industries';
+export * from './reports/index';
+export * from './self-check/index';

@@ -3,6 +3,7 @@ import { seedAssessmentHistory } from './seed-assessments';
 import { seedLedgerHistory } from './seed-ledgers';
 import { seedReportHistory } from './seed-reports';
 import { seedSelfCheckHistory } from './seed-self-checks';
+import { seedSpotCheckHistory } from './seed-spot-checks';
 
 /**
  * The demo city's programme at work, relative to `now`: self-check forms in every state, problems in the
@@ -14,4 +15,5 @@ export async function seedComplianceHistory(db: Db, now: Date): Promise<void> {
   await seedLedgerHistory(db, now);
   await seedReportHistory(db, now);
   await seedAssessmentHistory(db, now);
+  await seedSpotCheckHistory(db, now);
 }

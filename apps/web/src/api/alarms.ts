@@ -187,6 +187,8 @@ export interface InboxItem {
   readAt: string | null;
   sheetId: number | null;
   alarmId: number | null;
+  /** The page a reminder opens (to-dos, problem follow-ups). */
+  link: string | null;
 }
 
 export interface InboxPage extends Page<InboxItem> {

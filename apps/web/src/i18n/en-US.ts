@@ -735,6 +735,7 @@ export const enUS: Shape<Messages> = {
       read: 'Read',
       empty: 'No messages',
       open: 'Open alarm',
+      openLink: 'Open',
       newTitle: 'New message',
       kind: {
         sheet_dispatched: 'Sheet dispatched',
@@ -744,6 +745,9 @@ export const enUS: Shape<Messages> = {
         sheet_conclude: 'Sheet concluded',
         sheet_close: 'Sheet closed',
         supervision: 'Escalated',
+        todo_due_soon: 'To-do due soon',
+        todo_overdue: 'To-do overdue',
+        problem_follow_up: 'Monthly rectification check',
         other: 'Notice',
       },
     },

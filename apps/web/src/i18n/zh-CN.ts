@@ -726,6 +726,7 @@ export const zhCN = {
       read: '已读',
       empty: '暂无消息',
       open: '查看报警',
+      openLink: '查看',
       newTitle: '新消息',
       kind: {
         sheet_dispatched: '报警单下发',
@@ -735,6 +736,9 @@ export const zhCN = {
         sheet_conclude: '核实反馈',
         sheet_close: '报警单办结',
         supervision: '超时督办',
+        todo_due_soon: '待办即将到期',
+        todo_overdue: '待办已逾期',
+        problem_follow_up: '整改月度检查',
         other: '通知',
       },
     },

@@ -8,7 +8,7 @@ import { InboxQuery } from '../alarm.schemas';
 
 const HEARTBEAT_MS = 25_000;
 
-/** /inbox: the signed-in user's notifications (sheets dispatched, steps, supervision notices), pushed live. */
+/** /inbox: the signed-in user's notifications (sheets dispatched, steps, supervision notices, reminders), pushed live. */
 export function inboxRoutes(api: FastifyInstance, { database, clock, inbox }: RouteDeps): void {
   const r = api.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = database;
@@ -31,6 +31,7 @@ export function inboxRoutes(api: FastifyInstance, { database, clock, inbox }: Ro
           'notification.created_at',
           'notification.read_at',
           'notification.sheet_id',
+          'notification.link',
           'alarm_sheet.alarm_id',
         ])
         .orderBy('notification.created_at', 'desc')
@@ -55,6 +56,8 @@ export function inboxRoutes(api: FastifyInstance, { database, clock, inbox }: Ro
         readAt: n.read_at ? new Date(n.read_at).toISOString() : null,
         sheetId: n.sheet_id === null ? null : Number(n.sheet_id),
         alarmId: n.alarm_id === null ? null : Number(n.alarm_id),
+        /** Reminders (to-dos, problem follow-ups) open a page of their own. */
+        link: n.link,
       })),
       total: Number(count.n),
       unread: Number(unreadCount.n),

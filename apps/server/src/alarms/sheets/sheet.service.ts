@@ -9,6 +9,7 @@ import {
   transition,
   zhLabel,
 } from '@dabiao/domain';
+import { openProblemFromAlarm } from '../../ledgers/alarm-problem';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Principal } from '../../platform/auth/principal';
 import type { Db } from '../../platform/db/database';
@@ -135,6 +136,21 @@ export async function actOnSheet(
       },
       now,
     );
+    if (input.action === 'conclude' && input.conclusion === 'confirmed_exceedance') {
+      // L2: a confirmed exceedance is a problem of the rectification ledger (idempotent per sheet).
+      await openProblemFromAlarm(
+        trx,
+        {
+          sheetId,
+          sheetNumber: row.sheet_number,
+          enterpriseId: row.enterprise_id,
+          districtCode: row.district_code,
+          verdict: input.note ? `${row.verdict}（核实意见：${input.note}）` : row.verdict,
+        },
+        actorOf(p, ip),
+        now,
+      );
+    }
     const what =
       input.action === 'conclude'
         ? `${zhLabel(SHEET_ACTIONS, action)}：${SHEET_CONCLUSIONS.find((c) => c.key === input.conclusion)?.zh}`

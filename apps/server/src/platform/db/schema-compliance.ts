@@ -257,6 +257,8 @@ export interface ReportSubmissionTable {
   >;
   received_by: Opt<number>;
   received_at: NullableTimestamp;
+  /** The city's note when it received or returned the report. */
+  review_note: Opt<string>;
   version: Generated<number>;
 }
 

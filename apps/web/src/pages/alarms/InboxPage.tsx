@@ -42,6 +42,7 @@ export default function InboxPage() {
       );
     }
     if (item.alarmId !== null) navigate(`/alarms/${item.alarmId}`);
+    else if (item.link) navigate(item.link);
     else reload();
   };
 
@@ -108,6 +109,10 @@ export default function InboxPage() {
               item.alarmId !== null ? (
                 <Button key="open" type="link" size="small">
                   {t('alarms.inbox.open')}
+                </Button>
+              ) : item.link ? (
+                <Button key="open" type="link" size="small">
+                  {t('alarms.inbox.openLink')}
                 </Button>
               ) : null,
             ].filter(Boolean)}

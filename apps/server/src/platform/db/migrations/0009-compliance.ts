@@ -246,6 +246,7 @@ create table report_submission (
   status text not null default 'submitted' check (status in ('submitted','received','returned')),
   received_by int references app_user(id),
   received_at timestamptz,
+  review_note text,
   version int not null default 1,
   unique (definition_id, region_code, period_key)
 );

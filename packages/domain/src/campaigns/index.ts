@@ -1,0 +1,3 @@
+export * from './campaign';
+export * from './spot-check';
+export * from './task-breakdown';

@@ -1,0 +1,3 @@
+export * from './columns';
+export * from './labels';
+export * from './sign-off';
