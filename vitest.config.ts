@@ -6,6 +6,9 @@ const serverTests = ['apps/server/test/**/*.test.ts'];
 
 export default defineConfig({
   test: {
+    // vitest's default is one worker per CPU minus one — a single worker on this 2-core machine, which
+    // leaves a core idle while tests wait on the PostgreSQL server, the browser or the server process.
+    maxWorkers: 3,
     projects: [
       {
         test: {
