@@ -30,6 +30,13 @@ describe('to-dos and assessment reports in the browser', () => {
       expect(await page.getByTestId(`todo-group-${state}`).count()).toBe(n ? 1 : 0);
     }
     expect(await page.getByTestId('todo-item').first().textContent()).toContain('截止');
+    // The menu's badge counts what is overdue or due soon.
+    const urgent = api.items.filter((i) => i.state !== 'open').length;
+    if (urgent) {
+      await expect.poll(() => page.getByTestId('todo-badge').textContent()).toBe(String(urgent));
+    } else {
+      expect(await page.getByTestId('todo-badge').count()).toBe(0);
+    }
     await page.screenshot({ path: join(SCREENSHOTS, 'todos-district.png'), fullPage: true });
     await page.context().close();
   });

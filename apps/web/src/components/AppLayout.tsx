@@ -1,10 +1,12 @@
 import {
   AlertOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   FundOutlined,
   LogoutOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   TeamOutlined,
   TranslationOutlined,
@@ -17,6 +19,7 @@ import { useAuth, useUser } from '../auth/auth-context';
 import { groupOf, type MenuItem, menuFor, selectedMenuKey } from '../auth/menu';
 import { setLanguage } from '../i18n';
 import { InboxBell, InboxProvider } from './Inbox';
+import { TodoBadge } from './TodoBadge';
 
 const ICONS: Record<string, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -26,6 +29,8 @@ const ICONS: Record<string, ReactNode> = {
   users: <TeamOutlined />,
   monitoring: <FundOutlined />,
   alarms: <AlertOutlined />,
+  todos: <ScheduleOutlined />,
+  compliance: <AuditOutlined />,
 };
 
 /** The frame around every page after login: the role's menu on the left, who is logged in on top. */
@@ -57,6 +62,7 @@ export function AppLayout() {
           label: (
             <Link to={item.path} data-testid={`menu-${item.key}`}>
               {t(item.labelKey)}
+              {item.key === 'todos' && <TodoBadge />}
             </Link>
           ),
         };

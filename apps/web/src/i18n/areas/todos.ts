@@ -1,6 +1,7 @@
 // Strings of the My to-dos pages. todosEn must have exactly the keys of todosZh (i18n.test.ts).
 export const todosZh = {
   title: '我的待办',
+  badge: '已逾期 {{overdue}} 项，即将到期 {{dueSoon}} 项',
   hint: '按到期时间排列；到期日按北京时间，逾期天数按工作日（法定节假日和调休）计算。',
   refresh: '刷新',
   empty: '暂无待办事项',
@@ -27,6 +28,7 @@ export const todosZh = {
 
 export const todosEn: { [K in keyof typeof todosZh]: string } = {
   title: 'My to-dos',
+  badge: '{{overdue}} overdue, {{dueSoon}} due soon',
   hint: 'Sorted by due time; due dates in Beijing time, lateness in working days (public holidays and make-up days counted).',
   refresh: 'Refresh',
   empty: 'Nothing to do',
