@@ -6,9 +6,6 @@ const serverTests = ['apps/server/test/**/*.test.ts'];
 
 export default defineConfig({
   test: {
-    // vitest's default is one worker per CPU minus one — a single worker on this 2-core machine, which
-    // leaves a core idle while tests wait on the PostgreSQL server, the browser or the server process.
-    maxWorkers: 3,
     projects: [
       {
         test: {
@@ -22,6 +19,9 @@ export default defineConfig({
           name: 'server-pglite',
           include: serverTests,
           env: { DB_KIND: 'pglite' },
+          // The files share a worker's loaded modules (each builds its own app and database): no
+          // module state is shared between files, and importing the server once saves a re-import per file.
+          isolate: false,
           globalSetup: ['apps/server/test/support/template-setup-pglite.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -32,6 +32,9 @@ export default defineConfig({
           name: 'server-postgres',
           include: serverTests,
           env: { DB_KIND: 'postgres' },
+          // The files share a worker's loaded modules (each builds its own app and database): no
+          // module state is shared between files, and importing the server once saves a re-import per file.
+          isolate: false,
           globalSetup: ['apps/server/test/support/template-setup-postgres.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -109,7 +109,8 @@ describe('to-dos and assessment reports in the browser', () => {
     await expect
       .poll(async () => await page.getByTestId('assessment-section-conclusion').textContent())
       .toContain('总体达标');
-    expect(await page.getByTestId('assessment-finalize').count()).toBe(0);
+    // The finalize button goes once the server's answer (status 定稿) has been rendered.
+    await expect.poll(() => page.getByTestId('assessment-finalize').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'assessment-detail.png'), fullPage: true });
     await page.context().close();
   });
