@@ -138,3 +138,20 @@ export async function districtNames(db: DbOrTrx, codes?: string[]) {
   const rows = await q.execute();
   return new Map(rows.map((r) => [r.code, { name: r.name, parent: r.parent_code }]));
 }
+
+/** Ids of one region's enterprises in the campaign, in id order (the population of a spot-check draw). */
+export async function campaignEnterpriseIds(
+  db: DbOrTrx,
+  campaign: { id: number; covered_regions: string[] },
+  regionCode: string,
+): Promise<number[]> {
+  const batches = await batchesOf(db, [campaign.id]);
+  const rows = await db
+    .selectFrom('enterprise')
+    .select('enterprise.id')
+    .where('enterprise.region_code', '=', regionCode)
+    .where((eb) => inCampaign(eb, campaign.covered_regions, batches))
+    .orderBy('enterprise.id')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -295,12 +295,11 @@ export async function listCampaignEnterprises(db: Db, p: Principal, id: number, 
       { path: '/query/batch', message: '该计划没有这个批次', code: 'UNKNOWN_BATCH' },
     ]);
   }
-  const defs = batches.map((b) => ({ industries: b.industries, includes_rest: b.includes_rest }));
   let base = db
     .selectFrom('enterprise')
     .innerJoin('region', 'region.code', 'enterprise.region_code')
     .where((eb) => enterpriseScope(eb, p))
-    .where((eb) => inCampaign(eb, c.covered_regions, defs, q.batch));
+    .where((eb) => inCampaign(eb, c.covered_regions, batches, q.batch));
   if (q.regionCode) base = base.where('enterprise.region_code', 'like', `${regionPrefix(q.regionCode)}%`);
   if (q.q?.trim()) base = base.where('enterprise.name', 'like', `%${q.q.trim()}%`);
   const [rows, count] = await Promise.all([

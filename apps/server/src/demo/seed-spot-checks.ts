@@ -1,5 +1,5 @@
 import { addCalendarDays, drawSpotCheck, shanghaiDateText } from '@dabiao/domain';
-import { batchesOf, inCampaign } from '../campaigns/campaign.repository';
+import { campaignEnterpriseIds } from '../campaigns/campaign.repository';
 import type { Db } from '../platform/db/database';
 import { REVIEW_2026 } from './seed-campaigns';
 
@@ -27,22 +27,7 @@ export async function seedSpotCheckHistory(db: Db, now: Date): Promise<void> {
     .where('username', '=', 'expert')
     .executeTakeFirst();
   if (!campaign || !heshan || !expert) return;
-  const batches = await batchesOf(db, [campaign.id]);
-  const population = (
-    await db
-      .selectFrom('enterprise')
-      .select('enterprise.id')
-      .where('enterprise.region_code', '=', heshan.region_code)
-      .where((eb) =>
-        inCampaign(
-          eb,
-          campaign.covered_regions,
-          batches.map((b) => ({ industries: b.industries, includes_rest: b.includes_rest })),
-        ),
-      )
-      .orderBy('enterprise.id')
-      .execute()
-  ).map((r) => r.id);
+  const population = await campaignEnterpriseIds(db, campaign, heshan.region_code);
   if (!population.length) return;
   const drawnAt = new Date(now.getTime() - 5 * DAY_MS);
   const seed = `DEMO-${shanghaiDateText(drawnAt).replaceAll('-', '')}`;

@@ -6,7 +6,7 @@ import {
   programmeIndustry,
   verifySpotCheck,
 } from '@dabiao/domain';
-import { batchesOf, findCampaign, inCampaign } from '../campaigns/campaign.repository';
+import { campaignEnterpriseIds, findCampaign } from '../campaigns/campaign.repository';
 import { canReadCampaign } from '../campaigns/campaign.service';
 import { recordAudit } from '../platform/audit/audit.repository';
 import { type Principal, regionContains, regionPrefix } from '../platform/auth/principal';
@@ -133,22 +133,7 @@ export async function createDraw(db: Db, p: Principal, input: DrawCreate, now: D
   }
   if (errors.length || !campaign) throw invalid(errors, '抽查条件有误');
 
-  const batches = await batchesOf(db, [campaign.id]);
-  const population = (
-    await db
-      .selectFrom('enterprise')
-      .select('enterprise.id')
-      .where('enterprise.region_code', '=', input.regionCode)
-      .where((eb) =>
-        inCampaign(
-          eb,
-          campaign.covered_regions,
-          batches.map((b) => ({ industries: b.industries, includes_rest: b.includes_rest })),
-        ),
-      )
-      .orderBy('enterprise.id')
-      .execute()
-  ).map((r) => r.id);
+  const population = await campaignEnterpriseIds(db, campaign, input.regionCode);
   if (!population.length) {
     throw invalid([
       { path: '/regionCode', message: '该县（市）区没有纳入计划的在册企业', code: 'EMPTY_POPULATION' },

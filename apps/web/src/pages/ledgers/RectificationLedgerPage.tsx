@@ -2,9 +2,9 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import {
   createProblem,
   listRectification,
@@ -24,6 +24,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { FormModal } from '../../components/FormModal';
 import { dayjs } from '../../utils/time';
 import { useApi } from '../../utils/use-api';
+import { pageOf, useUrlQuery } from '../../utils/use-url-query';
 import { useDistrictOptions } from '../monitoring/parts';
 import { CampaignSelect, canKeepLedgers, useCampaigns } from './ledger-parts';
 
@@ -123,7 +124,7 @@ export default function RectificationLedgerPage() {
   const { t } = useTranslation();
   const user = useUser();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlQuery();
   const own = user.role === 'enterprise';
   const campaigns = useCampaigns();
   const districts = useDistrictOptions();
@@ -135,20 +136,8 @@ export default function RectificationLedgerPage() {
     : undefined;
   const status = PROBLEM_STATUSES.find((s) => s === params.get('status'));
   const type = PROBLEM_TYPES.find((s) => s === params.get('type'));
-  const page = Math.max(1, num('page') ?? 1);
-  const pageSize = Math.min(200, Math.max(1, num('pageSize') ?? 20));
+  const { page, pageSize } = pageOf(params);
   const [creating, setCreating] = useState(false);
-  const set = useCallback(
-    (next: Record<string, string | number | undefined>) => {
-      const p = new URLSearchParams(params);
-      for (const [k, v] of Object.entries(next)) {
-        if (v === undefined || v === '') p.delete(k);
-        else p.set(k, String(v));
-      }
-      setParams(p, { replace: true });
-    },
-    [params, setParams],
-  );
   const filter = { campaignId, districtCode, status, type, enterpriseId };
   const { data, error, loading, reload } = useApi(
     (signal) => listRectification({ ...filter, page, pageSize }, signal),

@@ -3,12 +3,13 @@ import { Button, Card, Form, Input, Radio, Select, Space, Table, Typography } fr
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { listScreening, putScreening, type ScreeningRow, screeningExportUrl } from '../../api/ledgers';
 import { useUser } from '../../auth/auth-context';
 import { ErrorState } from '../../components/ErrorState';
 import { FormModal } from '../../components/FormModal';
 import { useApi } from '../../utils/use-api';
+import { pageOf, useUrlQuery } from '../../utils/use-url-query';
 import { useDistrictOptions } from '../monitoring/parts';
 import { CampaignSelect, canKeepLedgers, useCampaigns, yesNoText } from './ledger-parts';
 
@@ -88,27 +89,15 @@ function EditModal({
 export default function ScreeningLedgerPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlQuery();
   const campaigns = useCampaigns();
   const campaignId = Number(params.get('campaignId')) || undefined;
   const districtCode = /^\d{6}$/.test(params.get('districtCode') ?? '')
     ? params.get('districtCode')!
     : undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = Math.min(200, Math.max(1, Number(params.get('pageSize')) || 20));
+  const { page, pageSize } = pageOf(params);
   const districts = useDistrictOptions();
   const [editing, setEditing] = useState<ScreeningRow | null>(null);
-  const set = useCallback(
-    (next: Record<string, string | number | undefined>) => {
-      const p = new URLSearchParams(params);
-      for (const [k, v] of Object.entries(next)) {
-        if (v === undefined || v === '') p.delete(k);
-        else p.set(k, String(v));
-      }
-      setParams(p, { replace: true });
-    },
-    [params, setParams],
-  );
   const { data, error, loading, reload } = useApi(
     (signal) =>
       campaignId
